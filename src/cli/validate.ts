@@ -1,0 +1,56 @@
+/**
+ * `npm run data:validate [models.json ...]`: validates the curated dataset (and any extra
+ * model files given) against the zod schema and checks cross-references. Exits 1 on any problem.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  crossCheck,
+  parseBenchmarksFile,
+  parseChipsFile,
+  parseModelsFile,
+  type ValidationProblem,
+} from '../data/validate';
+import type { Model } from '../data/schema';
+
+const root = resolve(import.meta.dirname, '../..');
+const read = (p: string): unknown => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
+
+const problems: ValidationProblem[] = [];
+const chips = parseChipsFile(read('data/chips.json'));
+const benchmarks = parseBenchmarksFile(read('data/benchmarks.json'));
+if (!chips.ok) problems.push(...chips.problems);
+if (!benchmarks.ok) problems.push(...benchmarks.problems);
+
+const files = process.argv.slice(2);
+const modelFiles = files.length > 0 ? files : ['data/models.json', 'data/epoch/notable-models.json'];
+const counts: string[] = [];
+for (const file of modelFiles) {
+  let raw: unknown;
+  try {
+    raw = read(file);
+  } catch (e) {
+    problems.push({ path: file, message: `cannot read: ${(e as Error).message}` });
+    continue;
+  }
+  const parsed = parseModelsFile(raw, file);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    continue;
+  }
+  const models: Model[] = parsed.data.models;
+  if (chips.ok && benchmarks.ok)
+    problems.push(
+      ...crossCheck(models, chips.data, benchmarks.data).map((p) => ({ ...p, path: `${file}: ${p.path}` })),
+    );
+  counts.push(`${file}: ${models.length} models`);
+}
+
+if (problems.length > 0) {
+  for (const p of problems.slice(0, 200)) console.error(`✗ ${p.path}: ${p.message}`);
+  console.error(`${problems.length} problem(s)`);
+  process.exit(1);
+}
+console.log(
+  `✓ ${counts.join('; ')}; ${chips.ok ? chips.data.length : 0} chips; ${benchmarks.ok ? benchmarks.data.length : 0} benchmarks`,
+);

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+/**
+ * The dataset's single source of truth: every TypeScript type for models, chips and
+ * benchmarks is inferred from these schemas, and `npm run data:validate` runs them.
+ * Numbers are base units (counts, FLOP, hours, USD, watts, bytes, percent); scaling
+ * ("B", "T", "M") happens only when a value is rendered.
+ */
+
+export const STATUSES = ['disclosed', 'estimate', 'leak'] as const;
+/** disclosed = published by the lab; estimate = third party (tracker, analyst, Epoch); leak = press report / leak. */
+export const statusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof statusSchema>;
+
+export const sourceSchema = z.object({
+  title: z.string().min(3, 'source title is required'),
+  url: z.url({ message: 'source url must be an absolute http(s) URL' }),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+/** A number with its provenance. A value without a source is refused. */
+export const sourcedSchema = z
+  .object({
+    value: finite.refine((n) => n >= 0, 'must not be negative'),
+    status: statusSchema,
+    source: sourceSchema,
+    /** low–high bracket around `value` when the source gives one */
+    range: z.tuple([finite, finite]).optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.range) {
+      const [lo, hi] = v.range;
+      if (!(lo <= v.value && v.value <= hi)) {
+        ctx.addIssue({ code: 'custom', message: `range [${lo}, ${hi}] must contain value ${v.value}` });
+      }
+    }
+  });
+export type Sourced = z.infer<typeof sourcedSchema>;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'id must be a lowercase slug like "deepseek-v3" or "llama-3.1-405b"');
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'date must be YYYY-MM-DD or YYYY-MM');
+
+export const BLOCS = ['United States', 'China', 'Europe', 'Other'] as const;
+
+export const modelSchema = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    lab: z.string().min(1),
+    country: z.string().min(1),
+    bloc: z.enum(BLOCS),
+    releaseDate: isoDate,
+    releaseSource: sourceSchema.optional(),
+    openWeights: z.boolean(),
+    licence: z.string().optional(),
+    architecture: z.enum(['dense', 'moe', 'unknown']),
+    /** id of the model this one was post-trained from (R1 -> V3) */
+    baseModelId: slug.optional(),
+    /** parameters (count) */
+    totalParams: sourcedSchema.optional(),
+    activeParams: sourcedSchema.optional(),
+    /** training tokens (count) of this model's own run */
+    trainingTokens: sourcedSchema.optional(),
+    trainingFlop: sourcedSchema.optional(),
+    /** id in chips.json */
+    chipId: slug.optional(),
+    chipCount: sourcedSchema.optional(),
+    trainingDurationHours: sourcedSchema.optional(),
+    gpuHours: sourcedSchema.optional(),
+    /** lab- or press-reported training cost, USD; shown beside estimates, never replaced by them */
+    reportedCostUsd: sourcedSchema.optional(),
+    /** benchmark id -> score (percent, or the benchmark's own unit) */
+    benchmarks: z.record(slug, sourcedSchema).default({}),
+    usdPerMillionInputTokens: sourcedSchema.optional(),
+    usdPerMillionOutputTokens: sourcedSchema.optional(),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type Model = z.infer<typeof modelSchema>;
+
+export const chipSchema = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    vendor: z.string().min(1),
+    releaseDate: isoDate.optional(),
+    /** dense BF16 tensor peak, FLOP/s */
+    peakBf16FlopPerSec: sourcedSchema.optional(),
+    /** dense FP8 tensor peak, FLOP/s */
+    peakFp8FlopPerSec: sourcedSchema.optional(),
+    tdpWatts: sourcedSchema.optional(),
+    memoryBytes: sourcedSchema.optional(),
+    memoryBandwidthBytesPerSec: sourcedSchema.optional(),
+    interconnectBytesPerSec: sourcedSchema.optional(),
+    usdPerGpuHour: sourcedSchema.optional(),
+    exportControlNote: z.string().optional(),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type Chip = z.infer<typeof chipSchema>;
+
+export const benchmarkSchema = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    measures: z.string().min(1),
+    unit: z.enum(['percent', 'score', 'elo', 'rank']),
+    higherIsBetter: z.boolean(),
+    source: sourceSchema,
+  })
+  .strict();
+export type Benchmark = z.infer<typeof benchmarkSchema>;
+
+export const attributionSchema = z.object({
+  name: z.string(),
+  licence: z.string(),
+  citation: z.string(),
+  url: z.url(),
+  retrieved: isoDate.optional(),
+});
+
+export const modelsFileSchema = z
+  .object({
+    dataset: z.string().min(1),
+    description: z.string().optional(),
+    attribution: attributionSchema.optional(),
+    models: z.array(modelSchema).min(1),
+  })
+  .strict();
+export type ModelsFile = z.infer<typeof modelsFileSchema>;
+
+export const chipsFileSchema = z.object({ chips: z.array(chipSchema).min(1) }).strict();
+export const benchmarksFileSchema = z.object({ benchmarks: z.array(benchmarkSchema).min(1) }).strict();
