@@ -1,0 +1,133 @@
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { AssumptionsPanel } from './features/assumptions/AssumptionsPanel';
+import { FiltersPanel } from './features/filters/FiltersPanel';
+import { ModelTable } from './features/table/ModelTable';
+import { DATASETS } from './data/datasets';
+import { useAppStore } from './store/store';
+import type { View } from './store/url';
+import { StatusLegend } from './ui/StatusLegend';
+
+const SourcesView = lazy(() => import('./features/sources/SourcesView'));
+
+const TABS: { id: View; label: string; Component: ComponentType }[] = [
+  { id: 'table', label: 'Table', Component: ModelTable },
+  { id: 'sources', label: 'Sources & method', Component: SourcesView },
+];
+
+export function App() {
+  const view = useAppStore((s) => s.view.view);
+  const setView = useAppStore((s) => s.setView);
+  const theme = useAppStore((s) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
+  const notices = useAppStore((s) => s.notices);
+  const dismiss = useAppStore((s) => s.dismissNotices);
+  const dataset = useAppStore((s) => s.dataset);
+  const datasetStatus = useAppStore((s) => s.datasetStatus);
+  const datasetError = useAppStore((s) => s.datasetError);
+  const selectDataset = useAppStore((s) => s.selectDataset);
+
+  useEffect(() => {
+    if (theme === 'system') document.documentElement.removeAttribute('data-theme');
+    else document.documentElement.setAttribute('data-theme', theme);
+  }, [theme]);
+
+  const active = TABS.find((t) => t.id === view) ?? TABS[0]!;
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <h1>Compute Ledger</h1>
+          <p className="tagline">
+            AI capability against the compute it cost — every number sourced, every estimate yours to adjust.
+          </p>
+        </div>
+        <div className="header-controls">
+          <label className="inline-field">
+            Dataset{' '}
+            <select
+              value={dataset.id}
+              onChange={(e) => void selectDataset(e.target.value)}
+              aria-busy={datasetStatus === 'loading'}
+            >
+              {DATASETS.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {datasetStatus === 'loading' && <span role="status">Loading…</span>}
+          <label className="inline-field">
+            Theme{' '}
+            <select value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
+              <option value="system">System</option>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      {(notices.length > 0 || datasetError) && (
+        <div className="notices" role="alert">
+          <ul>
+            {datasetError && <li>{datasetError} The previous dataset is still shown.</li>}
+            {notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {dataset.attribution && (
+        <p className="attribution">
+          Includes data from {dataset.attribution.name}: {dataset.attribution.citation} Licence:{' '}
+          {dataset.attribution.licence}.
+        </p>
+      )}
+      <div className="layout">
+        <aside className="sidebar">
+          <AssumptionsPanel />
+          <FiltersPanel />
+        </aside>
+        <main className="main">
+          <div role="tablist" aria-label="Views" className="tabs">
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                role="tab"
+                id={`tab-${t.id}`}
+                aria-selected={t.id === active.id}
+                aria-controls={`panel-${t.id}`}
+                tabIndex={t.id === active.id ? 0 : -1}
+                onClick={() => setView('view', t.id)}
+                onKeyDown={(e) => {
+                  const i = TABS.findIndex((x) => x.id === active.id);
+                  const next =
+                    e.key === 'ArrowRight'
+                      ? TABS[(i + 1) % TABS.length]
+                      : e.key === 'ArrowLeft'
+                        ? TABS[(i - 1 + TABS.length) % TABS.length]
+                        : undefined;
+                  if (next) {
+                    setView('view', next.id);
+                    document.getElementById(`tab-${next.id}`)?.focus();
+                  }
+                }}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+          <section role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} className="tabpanel">
+            <Suspense fallback={<p role="status">Loading view…</p>}>
+              <active.Component />
+            </Suspense>
+          </section>
+          <StatusLegend />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Dataset loading. The curated dataset is bundled; Epoch's converted dataset (1,000+ models) is
+ * a separate chunk fetched only when the user picks it, so it never weighs on first paint.
+ */
+import benchmarksJson from '../../data/benchmarks.json';
+import chipsJson from '../../data/chips.json';
+import modelsJson from '../../data/models.json';
+import type { Benchmark, Chip, Model, ModelsFile } from './schema';
+import { parseBenchmarksFile, parseChipsFile, parseModelsFile, type ValidationProblem } from './validate';
+
+export interface Dataset {
+  id: string;
+  name: string;
+  models: Model[];
+  attribution?: ModelsFile['attribution'];
+}
+
+export interface Reference {
+  chips: Chip[];
+  benchmarks: Benchmark[];
+}
+
+export class DatasetError extends Error {
+  constructor(
+    readonly datasetId: string,
+    readonly problems: ValidationProblem[],
+  ) {
+    super(`${datasetId}: ${problems.length} problem(s), first: ${problems[0]?.path}: ${problems[0]?.message}`);
+    this.name = 'DatasetError';
+  }
+}
+
+export function loadReference(): Reference {
+  const chips = parseChipsFile(chipsJson);
+  const benchmarks = parseBenchmarksFile(benchmarksJson);
+  if (!chips.ok) throw new DatasetError('chips', chips.problems);
+  if (!benchmarks.ok) throw new DatasetError('benchmarks', benchmarks.problems);
+  return { chips: chips.data, benchmarks: benchmarks.data };
+}
+
+export function toDataset(id: string, raw: unknown): Dataset {
+  const parsed = parseModelsFile(raw, id);
+  if (!parsed.ok) throw new DatasetError(id, parsed.problems);
+  return {
+    id,
+    name: parsed.data.dataset,
+    models: parsed.data.models,
+    ...(parsed.data.attribution ? { attribution: parsed.data.attribution } : {}),
+  };
+}
+
+export const DATASETS = [
+  { id: 'curated', label: 'Curated (Compute Ledger)' },
+  { id: 'epoch', label: 'Epoch AI Notable Models' },
+] as const;
+
+export function loadCurated(): Dataset {
+  return toDataset('curated', modelsJson);
+}
+
+export async function loadDataset(id: string): Promise<Dataset> {
+  if (id === 'curated') return loadCurated();
+  if (id === 'epoch') {
+    const mod = await import('../../data/epoch/notable-models.json');
+    return toDataset('epoch', mod.default);
+  }
+  throw new DatasetError(id, [{ path: 'dataset', message: `unknown dataset "${id}"` }]);
+}

@@ -1,0 +1,147 @@
+/**
+ * Table columns as data: id, header with unit, how to read the value (a sourced or computed
+ * quantity) and its unit kind. The renderer in ModelTable draws them all the same way.
+ */
+import type { Benchmark, Sourced } from '../../data/schema';
+import type { Quantity } from '../../domain/estimate';
+import type { UnitKind } from '../../domain/format';
+import type { Row } from '../../store/selectors';
+
+export interface ValueColumn {
+  id: string;
+  header: string;
+  unit: UnitKind;
+  get: (r: Row) => Sourced | Quantity<number> | undefined;
+  /** shown by default */
+  defaultVisible: boolean;
+  group: 'model' | 'training' | 'estimate' | 'benchmark' | 'price';
+}
+
+export const VALUE_COLUMNS: ValueColumn[] = [
+  {
+    id: 'totalParams',
+    header: 'Params (total)',
+    unit: 'params',
+    get: (r) => r.model.totalParams,
+    defaultVisible: true,
+    group: 'model',
+  },
+  {
+    id: 'activeParams',
+    header: 'Params (active)',
+    unit: 'params',
+    get: (r) => r.model.activeParams,
+    defaultVisible: true,
+    group: 'model',
+  },
+  {
+    id: 'tokens',
+    header: 'Training tokens',
+    unit: 'tokens',
+    get: (r) => r.model.trainingTokens,
+    defaultVisible: true,
+    group: 'training',
+  },
+  {
+    id: 'flop',
+    header: 'Training FLOP',
+    unit: 'flop',
+    get: (r) => r.estimate.trainingFlop,
+    defaultVisible: true,
+    group: 'estimate',
+  },
+  {
+    id: 'gpuHours',
+    header: 'GPU-hours',
+    unit: 'gpu-hours',
+    get: (r) => r.estimate.gpuHours,
+    defaultVisible: true,
+    group: 'estimate',
+  },
+  {
+    id: 'cost',
+    header: 'Training cost (USD)',
+    unit: 'usd',
+    get: (r) => r.estimate.costUsd,
+    defaultVisible: true,
+    group: 'estimate',
+  },
+  {
+    id: 'totalCost',
+    header: 'Cost incl. base run (USD)',
+    unit: 'usd',
+    get: (r) => (r.estimate.baseRun ? r.estimate.totalCostUsd : undefined),
+    defaultVisible: false,
+    group: 'estimate',
+  },
+  {
+    id: 'reportedCost',
+    header: 'Reported cost (USD)',
+    unit: 'usd',
+    get: (r) => r.model.reportedCostUsd,
+    defaultVisible: true,
+    group: 'training',
+  },
+  {
+    id: 'energy',
+    header: 'Energy',
+    unit: 'mwh',
+    get: (r) => r.estimate.energyMwh,
+    defaultVisible: true,
+    group: 'estimate',
+  },
+  {
+    id: 'impliedMfu',
+    header: 'Implied MFU',
+    unit: 'fraction',
+    get: (r) => r.estimate.impliedMfu,
+    defaultVisible: false,
+    group: 'estimate',
+  },
+  {
+    id: 'chipCount',
+    header: 'Chips',
+    unit: 'count',
+    get: (r) => r.model.chipCount,
+    defaultVisible: false,
+    group: 'training',
+  },
+  {
+    id: 'gpuHoursBeside',
+    header: 'GPU-hours (reported, unused)',
+    unit: 'gpu-hours',
+    get: (r) => r.estimate.gpuHoursBeside,
+    defaultVisible: false,
+    group: 'training',
+  },
+  {
+    id: 'priceIn',
+    header: 'API input ($/M tok)',
+    unit: 'usd/mtok',
+    get: (r) => r.model.usdPerMillionInputTokens,
+    defaultVisible: false,
+    group: 'price',
+  },
+  {
+    id: 'priceOut',
+    header: 'API output ($/M tok)',
+    unit: 'usd/mtok',
+    get: (r) => r.model.usdPerMillionOutputTokens,
+    defaultVisible: false,
+    group: 'price',
+  },
+];
+
+export function benchmarkColumns(benchmarks: Benchmark[], rows: Row[]): ValueColumn[] {
+  const used = new Set(rows.flatMap((r) => Object.keys(r.model.benchmarks)));
+  return benchmarks
+    .filter((b) => used.has(b.id))
+    .map((b) => ({
+      id: `bench:${b.id}`,
+      header: b.unit === 'percent' ? `${b.name} (%)` : b.name,
+      unit: b.unit === 'percent' ? ('percent' as const) : ('score' as const),
+      get: (r: Row) => r.model.benchmarks[b.id],
+      defaultVisible: ['mmlu', 'swe-bench-verified', 'benchlm-composite'].includes(b.id),
+      group: 'benchmark' as const,
+    }));
+}

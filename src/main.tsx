@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { applyUrl } from './store/store';
+import { startUrlSync } from './store/urlSync';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html is missing #root');
+
+void applyUrl(window.location.search).finally(() => {
+  startUrlSync();
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

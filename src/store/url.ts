@@ -1,0 +1,280 @@
+/**
+ * URL <-> state. Parameter names are a public interface (permalinks in articles): keep them.
+ *   mfu (fraction) · price (USD/GPU-hour) · power (W/GPU) · pue · basis (auto|6nd|reported)
+ *   chip (default chip id) · base (1|0: include base-model run) · mult (full-cost multiplier)
+ *   view · x · y · logx · logy · color · models (comma-separated ids) · sel · dataset
+ *   q (text filter) · bloc · open (open|closed) · arch · from · to (release years)
+ * Bad values are clamped or ignored, and each one produces a notice naming the parameter.
+ */
+import { BOUNDS, BASES, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis } from '../domain/assumptions';
+import { BLOCS } from '../data/schema';
+
+export const VIEWS = ['scatter', 'bars', 'table', 'compare', 'hardware', 'sources'] as const;
+export type View = (typeof VIEWS)[number];
+export const COLOR_BYS = ['bloc', 'lab', 'open'] as const;
+export type ColorBy = (typeof COLOR_BYS)[number];
+export const X_AXES = [
+  'flop',
+  'gpuHours',
+  'cost',
+  'energy',
+  'totalParams',
+  'activeParams',
+  'tokens',
+  'date',
+  'apiPrice',
+] as const;
+export type XAxis = (typeof X_AXES)[number];
+
+export interface Filters {
+  text: string;
+  blocs: string[];
+  openWeights: 'all' | 'open' | 'closed';
+  architecture: 'all' | 'dense' | 'moe';
+  labs: string[];
+  fromYear?: number;
+  toYear?: number;
+}
+export const DEFAULT_FILTERS: Filters = { text: '', blocs: [], openWeights: 'all', architecture: 'all', labs: [] };
+
+export interface ViewState {
+  view: View;
+  x: XAxis;
+  /** a benchmark id */
+  y: string;
+  logX: boolean;
+  logY: boolean;
+  colorBy: ColorBy;
+  labels: boolean;
+  selectedId?: string;
+  compareIds: string[];
+}
+export const DEFAULT_VIEW: ViewState = {
+  view: 'scatter',
+  x: 'cost',
+  y: 'mmlu',
+  logX: true,
+  logY: false,
+  colorBy: 'bloc',
+  labels: true,
+  compareIds: [],
+};
+
+export interface UrlState {
+  assumptions: Assumptions;
+  filters: Filters;
+  view: ViewState;
+  datasetId: string;
+}
+
+export interface ParseResult {
+  state: UrlState;
+  notices: string[];
+}
+
+const ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
+function num(
+  params: URLSearchParams,
+  key: string,
+  bounds: { min: number; max: number },
+  fallback: number,
+  notices: string[],
+  label: string,
+): number {
+  const raw = params.get(key);
+  if (raw === null) return fallback;
+  const n = Number(raw.trim());
+  if (raw.trim() === '' || !Number.isFinite(n)) {
+    notices.push(`Ignored ${key}=${JSON.stringify(raw.slice(0, 40))}: ${label} must be a number; using ${fallback}.`);
+    return fallback;
+  }
+  if (n < bounds.min || n > bounds.max) {
+    const clamped = Math.min(bounds.max, Math.max(bounds.min, n));
+    notices.push(
+      `${key}=${raw.slice(0, 40)} is outside ${label}'s range ${bounds.min}–${bounds.max}; using ${clamped}.`,
+    );
+    return clamped;
+  }
+  return n;
+}
+
+function oneOf<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  allowed: readonly T[],
+  fallback: T,
+  notices: string[],
+): T {
+  const raw = params.get(key);
+  if (raw === null) return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  notices.push(`Ignored ${key}=${JSON.stringify(raw.slice(0, 40))}: expected one of ${allowed.join(', ')}.`);
+  return fallback;
+}
+
+function flag(params: URLSearchParams, key: string, fallback: boolean, notices: string[]): boolean {
+  const raw = params.get(key);
+  if (raw === null) return fallback;
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  notices.push(`Ignored ${key}=${JSON.stringify(raw.slice(0, 40))}: expected 1 or 0.`);
+  return fallback;
+}
+
+function ids(params: URLSearchParams, key: string, notices: string[], max = 50): string[] {
+  const raw = params.get(key);
+  if (raw === null || raw === '') return [];
+  const parts = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const good = parts.filter((p) => ID.test(p));
+  if (good.length < parts.length) notices.push(`Ignored ${parts.length - good.length} malformed id(s) in ${key}.`);
+  return [...new Set(good)].slice(0, max);
+}
+
+/** Parses a query string; never throws. Unknown model ids are checked later against the dataset. */
+export function parseUrl(search: string): ParseResult {
+  const notices: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state: defaults(), notices: ['The link could not be read; showing defaults.'] };
+  }
+  const d = DEFAULT_ASSUMPTIONS;
+  const chipRaw = params.get('chip');
+  let defaultChipId = d.defaultChipId;
+  if (chipRaw !== null) {
+    if (ID.test(chipRaw)) defaultChipId = chipRaw;
+    else notices.push(`Ignored chip=${JSON.stringify(chipRaw.slice(0, 40))}: not a chip id.`);
+  }
+  const assumptions: Assumptions = {
+    mfu: num(params, 'mfu', BOUNDS.mfu, d.mfu, notices, 'MFU (a fraction, e.g. 0.35)'),
+    usdPerGpuHour: num(params, 'price', BOUNDS.usdPerGpuHour, d.usdPerGpuHour, notices, 'GPU price'),
+    usdPerGpuHourByChip: {},
+    wattsPerGpu: num(params, 'power', BOUNDS.wattsPerGpu, d.wattsPerGpu, notices, 'Power per GPU'),
+    pue: num(params, 'pue', BOUNDS.pue, d.pue, notices, 'PUE'),
+    basis: oneOf<Basis>(params, 'basis', BASES, d.basis, notices),
+    defaultChipId,
+    includeBaseRun: flag(params, 'base', d.includeBaseRun, notices),
+    costMultiplier: num(params, 'mult', BOUNDS.costMultiplier, d.costMultiplier, notices, 'cost multiplier'),
+  };
+  // per-chip prices: cp=h100:2.5,a100:1.2
+  const cp = params.get('cp');
+  if (cp) {
+    const byChip: Record<string, number> = {};
+    for (const part of cp.split(',')) {
+      const [id, price] = part.split(':');
+      const n = Number(price);
+      if (id && ID.test(id) && Number.isFinite(n) && n >= BOUNDS.usdPerGpuHour.min && n <= BOUNDS.usdPerGpuHour.max)
+        byChip[id] = n;
+      else notices.push(`Ignored per-chip price ${JSON.stringify(part.slice(0, 40))} in cp.`);
+    }
+    assumptions.usdPerGpuHourByChip = byChip;
+  }
+
+  const v = DEFAULT_VIEW;
+  const yRaw = params.get('y');
+  let y = v.y;
+  if (yRaw !== null) {
+    if (ID.test(yRaw)) y = yRaw;
+    else notices.push(`Ignored y=${JSON.stringify(yRaw.slice(0, 40))}: not a benchmark id.`);
+  }
+  const selRaw = params.get('sel');
+  const view: ViewState = {
+    view: oneOf(params, 'view', VIEWS, v.view, notices),
+    x: oneOf(params, 'x', X_AXES, v.x, notices),
+    y,
+    logX: flag(params, 'logx', v.logX, notices),
+    logY: flag(params, 'logy', v.logY, notices),
+    colorBy: oneOf(params, 'color', COLOR_BYS, v.colorBy, notices),
+    labels: flag(params, 'labels', v.labels, notices),
+    compareIds: ids(params, 'models', notices, 4),
+    ...(selRaw !== null && ID.test(selRaw) ? { selectedId: selRaw } : {}),
+  };
+  if (selRaw !== null && !ID.test(selRaw)) notices.push(`Ignored sel: not a model id.`);
+
+  const year = (key: string) => {
+    const raw = params.get(key);
+    if (raw === null) return undefined;
+    const n = Number(raw);
+    if (Number.isInteger(n) && n >= 1950 && n <= 2100) return n;
+    notices.push(`Ignored ${key}=${JSON.stringify(raw.slice(0, 40))}: expected a year.`);
+    return undefined;
+  };
+  const blocsRaw = params.get('bloc');
+  const blocs = blocsRaw ? blocsRaw.split(',').filter((b) => (BLOCS as readonly string[]).includes(b)) : [];
+  if (blocsRaw && blocs.length < blocsRaw.split(',').length)
+    notices.push(`Ignored unknown bloc(s) in bloc=; expected ${BLOCS.join(', ')}.`);
+  const fromYear = year('from');
+  const toYear = year('to');
+  const filters: Filters = {
+    text: (params.get('q') ?? '').slice(0, 200),
+    blocs,
+    openWeights: oneOf(params, 'open', ['all', 'open', 'closed'] as const, 'all', notices),
+    architecture: oneOf(params, 'arch', ['all', 'dense', 'moe'] as const, 'all', notices),
+    labs: (params.get('labs') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .slice(0, 50),
+    ...(fromYear !== undefined ? { fromYear } : {}),
+    ...(toYear !== undefined ? { toYear } : {}),
+  };
+  const datasetRaw = params.get('dataset');
+  let datasetId = 'curated';
+  if (datasetRaw !== null) {
+    if (datasetRaw === 'curated' || datasetRaw === 'epoch') datasetId = datasetRaw;
+    else notices.push(`Ignored dataset=${JSON.stringify(datasetRaw.slice(0, 40))}: expected curated or epoch.`);
+  }
+  return { state: { assumptions, filters, view, datasetId }, notices };
+}
+
+export function defaults(): UrlState {
+  return {
+    assumptions: { ...DEFAULT_ASSUMPTIONS },
+    filters: { ...DEFAULT_FILTERS },
+    view: { ...DEFAULT_VIEW },
+    datasetId: 'curated',
+  };
+}
+
+/** Only values that differ from the defaults are written, so shared links stay short and readable. */
+export function serializeUrl(s: UrlState): string {
+  const p = new URLSearchParams();
+  const a = s.assumptions;
+  const d = DEFAULT_ASSUMPTIONS;
+  if (s.datasetId !== 'curated') p.set('dataset', s.datasetId);
+  if (s.view.view !== DEFAULT_VIEW.view) p.set('view', s.view.view);
+  if (a.mfu !== d.mfu) p.set('mfu', String(a.mfu));
+  if (a.usdPerGpuHour !== d.usdPerGpuHour) p.set('price', String(a.usdPerGpuHour));
+  if (a.wattsPerGpu !== d.wattsPerGpu) p.set('power', String(a.wattsPerGpu));
+  if (a.pue !== d.pue) p.set('pue', String(a.pue));
+  if (a.basis !== d.basis) p.set('basis', a.basis);
+  if (a.defaultChipId !== d.defaultChipId) p.set('chip', a.defaultChipId);
+  if (a.includeBaseRun !== d.includeBaseRun) p.set('base', a.includeBaseRun ? '1' : '0');
+  if (a.costMultiplier !== d.costMultiplier) p.set('mult', String(a.costMultiplier));
+  const cp = Object.entries(a.usdPerGpuHourByChip);
+  if (cp.length > 0) p.set('cp', cp.map(([k, v]) => `${k}:${v}`).join(','));
+  const v = s.view;
+  if (v.x !== DEFAULT_VIEW.x) p.set('x', v.x);
+  if (v.y !== DEFAULT_VIEW.y) p.set('y', v.y);
+  if (v.logX !== DEFAULT_VIEW.logX) p.set('logx', v.logX ? '1' : '0');
+  if (v.logY !== DEFAULT_VIEW.logY) p.set('logy', v.logY ? '1' : '0');
+  if (v.colorBy !== DEFAULT_VIEW.colorBy) p.set('color', v.colorBy);
+  if (v.labels !== DEFAULT_VIEW.labels) p.set('labels', v.labels ? '1' : '0');
+  if (v.compareIds.length > 0) p.set('models', v.compareIds.join(','));
+  if (v.selectedId) p.set('sel', v.selectedId);
+  const f = s.filters;
+  if (f.text) p.set('q', f.text);
+  if (f.blocs.length > 0) p.set('bloc', f.blocs.join(','));
+  if (f.openWeights !== 'all') p.set('open', f.openWeights);
+  if (f.architecture !== 'all') p.set('arch', f.architecture);
+  if (f.labs.length > 0) p.set('labs', f.labs.join(','));
+  if (f.fromYear !== undefined) p.set('from', String(f.fromYear));
+  if (f.toYear !== undefined) p.set('to', String(f.toYear));
+  const out = p.toString();
+  return out ? `?${out}` : '';
+}

@@ -1,0 +1,22 @@
+import type { Provenance } from '../domain/estimate';
+
+/** How each provenance is marked everywhere (table cells, tooltips, derivation card, legend). */
+export const STATUS_META: Record<Provenance | 'assumption', { mark: string; label: string; description: string }> = {
+  disclosed: {
+    mark: '',
+    label: 'Disclosed',
+    description: 'Published by the lab itself (paper, model card, official page).',
+  },
+  estimate: {
+    mark: '~',
+    label: 'Third-party estimate',
+    description: 'Estimated by a third party (Epoch AI, analysts, benchmark trackers).',
+  },
+  leak: { mark: '!', label: 'Leak / press', description: 'Reported by the press or leaked; not confirmed by the lab.' },
+  computed: {
+    mark: '≈',
+    label: 'Computed',
+    description: 'Computed here from the data and your assumptions; moves with the sliders.',
+  },
+  assumption: { mark: '⚙', label: 'Your assumption', description: 'A slider value.' },
+};
