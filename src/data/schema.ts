@@ -14,7 +14,7 @@ export type Status = z.infer<typeof statusSchema>;
 
 export const sourceSchema = z.object({
   title: z.string().min(3, 'source title is required'),
-  url: z.url({ message: 'source url must be an absolute http(s) URL' }),
+  url: z.url({ protocol: /^https?$/, message: 'source url must be an absolute http(s) URL' }),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { BOUNDS, DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions';
+import { defaults, parseUrl, serializeUrl, VIEWS, X_AXES, type UrlState } from '../../src/store/url';
+
+test('reads the documented parameters', () => {
+  const { state, notices } = parseUrl(
+    '?mfu=0.5&price=3&power=1000&pue=1.4&basis=6nd&view=table&x=flop&y=mmlu&logx=0&logy=1&models=gpt-4,deepseek-v3',
+  );
+  expect(notices).toEqual([]);
+  expect(state.assumptions).toMatchObject({ mfu: 0.5, usdPerGpuHour: 3, wattsPerGpu: 1000, pue: 1.4, basis: '6nd' });
+  expect(state.view).toMatchObject({
+    view: 'table',
+    x: 'flop',
+    y: 'mmlu',
+    logX: false,
+    logY: true,
+    compareIds: ['gpt-4', 'deepseek-v3'],
+  });
+});
+
+test('out-of-range values are clamped and named in a notice', () => {
+  const { state, notices } = parseUrl('?mfu=7&price=-2&pue=0.5');
+  expect(state.assumptions.mfu).toBe(BOUNDS.mfu.max);
+  expect(state.assumptions.usdPerGpuHour).toBe(BOUNDS.usdPerGpuHour.min);
+  expect(state.assumptions.pue).toBe(BOUNDS.pue.min);
+  expect(notices.join(' ')).toMatch(/mfu=7/);
+  expect(notices.join(' ')).toMatch(/price=-2/);
+});
+
+test('garbage is ignored with a notice, never thrown', () => {
+  const { state, notices } = parseUrl('?price=banana&basis=magic&view=<script>&models=__proto__,ok-id,DROP TABLE');
+  expect(state.assumptions.usdPerGpuHour).toBe(DEFAULT_ASSUMPTIONS.usdPerGpuHour);
+  expect(state.assumptions.basis).toBe('auto');
+  expect(state.view.view).toBe(defaults().view.view);
+  expect(state.view.compareIds).toEqual(['ok-id']);
+  expect(notices.length).toBeGreaterThanOrEqual(3);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+});
+
+test('defaults serialize to an empty query', () => {
+  expect(serializeUrl(defaults())).toBe('');
+});
+
+test('property: any query string parses without throwing', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 300 }), (s) => {
+      const r = parseUrl(s);
+      return typeof r.state.assumptions.mfu === 'number' && Array.isArray(r.notices);
+    }),
+  );
+  fc.assert(
+    fc.property(
+      fc.dictionary(
+        fc.constantFrom('mfu', 'price', 'power', 'pue', 'basis', 'view', 'x', 'y', 'logx', 'models', 'cp', 'from'),
+        fc.string(),
+      ),
+      (d) => {
+        const r = parseUrl(new URLSearchParams(d).toString());
+        const a = r.state.assumptions;
+        return (
+          a.mfu >= BOUNDS.mfu.min &&
+          a.mfu <= BOUNDS.mfu.max &&
+          a.usdPerGpuHour >= BOUNDS.usdPerGpuHour.min &&
+          a.pue >= 1
+        );
+      },
+    ),
+  );
+});
+
+test('property: valid state round-trips through the URL', () => {
+  const inRange = (b: { min: number; max: number }) => fc.double({ min: b.min, max: b.max, noNaN: true });
+  fc.assert(
+    fc.property(
+      inRange(BOUNDS.mfu),
+      inRange(BOUNDS.usdPerGpuHour),
+      inRange(BOUNDS.wattsPerGpu),
+      inRange(BOUNDS.pue),
+      fc.constantFrom(...VIEWS),
+      fc.constantFrom(...X_AXES),
+      fc.boolean(),
+      fc.array(fc.constantFrom('gpt-4', 'deepseek-v3', 'llama-3.1-405b', 'kimi-k2'), { maxLength: 4 }),
+      (mfu, price, power, pue, view, x, logY, models) => {
+        const d = defaults();
+        const s: UrlState = {
+          ...d,
+          assumptions: { ...d.assumptions, mfu, usdPerGpuHour: price, wattsPerGpu: power, pue },
+          view: { ...d.view, view, x, logY, compareIds: [...new Set(models)] },
+        };
+        const back = parseUrl(serializeUrl(s));
+        expect(back.notices).toEqual([]);
+        expect(back.state).toEqual(s);
+      },
+    ),
+  );
+});
