@@ -6,10 +6,13 @@ import { DATASETS } from './data/datasets';
 import { useAppStore } from './store/store';
 import type { View } from './store/url';
 import { StatusLegend } from './ui/StatusLegend';
+import { DerivationCard } from './features/derivation/DerivationCard';
 
 const SourcesView = lazy(() => import('./features/sources/SourcesView'));
+const ScatterView = lazy(() => import('./features/scatter/ScatterView'));
 
 const TABS: { id: View; label: string; Component: ComponentType }[] = [
+  { id: 'scatter', label: 'Scatter', Component: ScatterView },
   { id: 'table', label: 'Table', Component: ModelTable },
   { id: 'sources', label: 'Sources & method', Component: SourcesView },
 ];
@@ -126,6 +129,7 @@ export function App() {
             </Suspense>
           </section>
           <StatusLegend />
+          <DerivationCard />
         </main>
       </div>
     </div>

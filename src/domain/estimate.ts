@@ -36,8 +36,8 @@ export interface InputUsed {
   value: number;
   range?: Range;
   unit: 'count' | 'flop' | 'flop/s' | 'gpu-hours' | 'usd/gpu-hour' | 'watts' | 'fraction' | 'ratio' | 'usd' | 'hours';
-  /** 'assumption' = a slider value */
-  status: Status | 'assumption';
+  /** 'assumption' = a slider value; 'computed' = an earlier step of this derivation */
+  status: Status | 'assumption' | 'computed';
   source?: Source;
   note?: string;
 }
@@ -265,7 +265,7 @@ export function estimateRun(model: Model, a: Assumptions, ctx: EstimationContext
             value: trainingFlop.value,
             range: trainingFlop.range,
             unit: 'flop',
-            status: trainingFlop.provenance === 'computed' ? 'estimate' : trainingFlop.provenance,
+            status: trainingFlop.provenance,
             ...(trainingFlop.source ? { source: trainingFlop.source } : {}),
           },
           input(`${chip.name} peak dense BF16`, peak, 'flop/s'),
@@ -353,7 +353,7 @@ export function estimateRun(model: Model, a: Assumptions, ctx: EstimationContext
           label: `training FLOP (${trainingFlop.method})`,
           value: trainingFlop.value,
           unit: 'flop',
-          status: trainingFlop.provenance === 'computed' ? 'estimate' : trainingFlop.provenance,
+          status: trainingFlop.provenance,
         },
         gpuHoursInput(gpuHours),
         input(`${chip.name} peak dense BF16`, peak, 'flop/s'),
@@ -385,7 +385,7 @@ function gpuHoursInput(q: Quantity<GpuHours>): InputUsed {
     value: q.value,
     range: q.range,
     unit: 'gpu-hours',
-    status: q.provenance === 'computed' ? 'estimate' : q.provenance,
+    status: q.provenance,
     ...(q.source ? { source: q.source } : {}),
   };
 }

@@ -1,0 +1,158 @@
+import type { Estimate, InputUsed, Quantity, RunEstimate } from '../../domain/estimate';
+import { formatValue, type UnitKind } from '../../domain/format';
+import { selectRows } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { STATUS_META } from '../../ui/status';
+import { assumptionLabel, mapUnit, SourceLink, ValueCell } from '../../ui/ValueCell';
+
+function InputLine({ input }: { input: InputUsed }) {
+  const meta = STATUS_META[input.status];
+  const unit: UnitKind = input.unit === 'hours' ? 'hours' : mapUnit(input.unit);
+  return (
+    <li className={`derivation__input value--${input.status}`}>
+      <span className="derivation__input-label">{input.label}</span>{' '}
+      <span className="derivation__input-value">
+        {meta.mark && <span aria-hidden="true">{meta.mark} </span>}
+        {input.unit === 'ratio' && input.label === 'PUE' ? String(input.value) : formatValue(input.value, unit)}
+      </span>{' '}
+      <span className="badge">{input.status === 'assumption' ? 'slider' : meta.label.toLowerCase()}</span>
+      {input.source && (
+        <>
+          {' '}
+          <SourceLink title={input.source.title} url={input.source.url} />
+        </>
+      )}
+    </li>
+  );
+}
+
+function Step({ title, q, unit }: { title: string; q: Quantity<number> | undefined; unit: UnitKind }) {
+  if (!q) return null;
+  return (
+    <li className="derivation__step">
+      <div className="derivation__head">
+        <span className="derivation__title">{title}</span>
+        <ValueCell value={q} unit={unit} />
+      </div>
+      <div className="derivation__method">
+        {q.provenance === 'computed' ? q.method : `${STATUS_META[q.provenance].label}: ${q.method}`}
+      </div>
+      {q.inputs.length > 0 && (
+        <ul className="derivation__inputs">
+          {q.inputs.map((i) => (
+            <InputLine key={i.label} input={i} />
+          ))}
+        </ul>
+      )}
+      {q.provenance !== 'computed' && q.source && (
+        <div className="derivation__source">
+          Source: <SourceLink title={q.source.title} url={q.source.url} />
+        </div>
+      )}
+      {q.movesWith.length > 0 ? (
+        <div className="derivation__moves">Moves with: {q.movesWith.map(assumptionLabel).join(', ')}</div>
+      ) : (
+        <div className="derivation__moves">Fixed: no slider moves this value</div>
+      )}
+    </li>
+  );
+}
+
+function Run({ run, heading }: { run: RunEstimate; heading?: string }) {
+  return (
+    <>
+      {heading && <h4 className="derivation__run">{heading}</h4>}
+      <ol className="derivation__steps">
+        <Step title="FLOP per token" q={run.flopPerToken} unit="flop" />
+        <Step title="Training FLOP" q={run.trainingFlop} unit="flop" />
+        <Step title="GPU-hours" q={run.gpuHours} unit="gpu-hours" />
+        <Step title="Training cost" q={run.costUsd} unit="usd" />
+        <Step title="Energy" q={run.energyMwh} unit="mwh" />
+      </ol>
+      {run.basisFallback && (
+        <p className="derivation__warn">
+          The chosen compute basis has no data for this model; the next available basis was used.
+        </p>
+      )}
+      {run.chip && (
+        <p className="derivation__chip">
+          Chip: {run.chip.name}
+          {run.chip.assumed ? ' (assumed: the training chip is not known; change “Default chip”)' : ''}
+        </p>
+      )}
+      {run.gpuHoursBeside && (
+        <p className="derivation__beside">
+          Reported GPU-hours, not used in the estimate: <ValueCell value={run.gpuHoursBeside} unit="gpu-hours" />
+        </p>
+      )}
+      {run.impliedMfu && (
+        <p className="derivation__beside">
+          Implied MFU from disclosed GPU-hours: <ValueCell value={run.impliedMfu} unit="fraction" />
+        </p>
+      )}
+      {run.clusterPowerMw && (
+        <p className="derivation__beside">
+          Cluster power: <ValueCell value={run.clusterPowerMw} unit="mw" />
+        </p>
+      )}
+      {run.missing.length > 0 && (
+        <ul className="derivation__missing">
+          {run.missing.map((m) => (
+            <li key={m}>Unknown — {m}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function DerivationCard() {
+  const selectedId = useAppStore((s) => s.view.selectedId);
+  const rows = useAppStore(selectRows);
+  const select = useAppStore((s) => s.select);
+  const toggleCompare = useAppStore((s) => s.toggleCompare);
+  const inCompare = useAppStore((s) => (selectedId ? s.view.compareIds.includes(selectedId) : false));
+  const row = rows.find((r) => r.model.id === selectedId);
+  if (!row) return null;
+  const e: Estimate = row.estimate;
+  const m = row.model;
+  return (
+    <section className="panel derivation" aria-labelledby="derivation-title">
+      <div className="derivation__header">
+        <h2 id="derivation-title">How {m.name}’s cost is derived</h2>
+        <div className="derivation__actions">
+          <button type="button" onClick={() => toggleCompare(m.id)} aria-pressed={inCompare}>
+            {inCompare ? 'In compare' : 'Add to compare'}
+          </button>
+          <button type="button" onClick={() => select(undefined)} aria-label="Close derivation">
+            ×
+          </button>
+        </div>
+      </div>
+      <p className="muted">
+        {m.lab} · {m.country} · released {m.releaseDate} ·{' '}
+        {m.architecture === 'moe' ? 'mixture of experts' : m.architecture} ·{' '}
+        {m.openWeights ? `open weights${m.licence ? ` (${m.licence})` : ''}` : 'closed weights'}
+      </p>
+      <Run run={e} heading={e.baseRun ? `${m.name}’s own run` : undefined} />
+      {e.baseRun && (
+        <>
+          <Run
+            run={e.baseRun}
+            heading={`Base model run (${rows.find((r) => r.model.id === e.baseRun?.modelId)?.model.name ?? e.baseRun.modelId})`}
+          />
+          <p className="derivation__total">
+            Total with base run: <ValueCell value={e.totalCostUsd} unit="usd" /> ·{' '}
+            <ValueCell value={e.totalGpuHours} unit="gpu-hours" /> · <ValueCell value={e.totalEnergyMwh} unit="mwh" />
+          </p>
+        </>
+      )}
+      {e.reportedCostUsd && (
+        <p className="derivation__reported">
+          Reported cost (shown beside, never replaced): <ValueCell value={e.reportedCostUsd} unit="usd" />
+        </p>
+      )}
+      {m.notes && <p className="derivation__notes">{m.notes}</p>}
+    </section>
+  );
+}

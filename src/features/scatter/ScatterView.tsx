@@ -1,0 +1,317 @@
+import { useMemo, useState } from 'react';
+import { CartesianGrid, ScatterChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { formatValue, type UnitKind } from '../../domain/format';
+import { selectVisibleRows } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { X_AXES, type ViewState, type XAxis as XAxisId } from '../../store/url';
+import { colorFor } from '../../ui/palette';
+import { STATUS_META } from '../../ui/status';
+import { useElementWidth } from '../../ui/useElementWidth';
+import { X_METRICS } from './axes';
+import { placeLabels } from './labels';
+import { buildScatter, linearTicks, type Point, type ScatterState } from './scatterState';
+
+const CHART_HEIGHT = 480;
+
+export function formatAxis(v: number, unit: UnitKind | 'date'): string {
+  if (unit === 'date') return new Date(v).getUTCFullYear().toString();
+  if (unit === 'flop') return formatValue(v, 'flop').replace(' FLOP', '');
+  if (unit === 'gpu-hours') return formatValue(v, 'gpu-hours').replace(' GPU-h', '');
+  return formatValue(v, unit);
+}
+
+/** Powers of ten inside a log domain, so log axes read 1e23, 1e24… instead of arbitrary ticks. */
+export function logTicks([lo, hi]: [number, number]): number[] {
+  const out: number[] = [];
+  for (let e = Math.ceil(Math.log10(lo)); e <= Math.floor(Math.log10(hi)); e++) out.push(10 ** e);
+  if (out.length < 2) return [];
+  const step = Math.ceil(out.length / 8);
+  return out.filter((_, i) => i % step === 0);
+}
+
+function Points({
+  state,
+  view,
+  selectedId,
+  onHover,
+  onSelect,
+}: {
+  state: ScatterState;
+  view: ViewState;
+  selectedId: string | undefined;
+  onHover: (p: { point: Point; px: number; py: number } | undefined) => void;
+  onSelect: (id: string) => void;
+}) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const px = (v: number) => xScale(v) ?? Number.NaN;
+  const py = (v: number) => yScale(v) ?? Number.NaN;
+  const placed = view.labels
+    ? placeLabels(
+        state.points.map((p) => ({
+          id: p.id,
+          text: p.name,
+          px: px(p.x),
+          py: py(p.y),
+          priority: (p.id === selectedId ? 1000 : 0) + p.y,
+        })),
+        plot,
+        11,
+        state.points.map((p) => ({ x0: px(p.x) - 5, y0: py(p.y) - 5, x1: px(p.x) + 5, y1: py(p.y) + 5 })),
+      )
+    : [];
+  return (
+    <g className="points">
+      {state.points.map((p) => {
+        const color = colorFor(p.colorKey, state.colorKeys, view.colorBy);
+        const cx = px(p.x);
+        const cy = py(p.y);
+        if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+        const selected = p.id === selectedId;
+        return (
+          <g key={p.id} data-model-id={p.id} className={`point${selected ? ' point--selected' : ''}`}>
+            {p.xRange && (
+              <line
+                x1={px(p.xRange[0])}
+                x2={px(p.xRange[1])}
+                y1={cy}
+                y2={cy}
+                stroke={color}
+                strokeWidth={1.2}
+                opacity={0.7}
+              />
+            )}
+            {p.yRange && (
+              <line
+                x1={cx}
+                x2={cx}
+                y1={py(p.yRange[0])}
+                y2={py(p.yRange[1])}
+                stroke={color}
+                strokeWidth={1.2}
+                opacity={0.7}
+              />
+            )}
+            <circle
+              cx={cx}
+              cy={cy}
+              r={selected ? 7 : 5.5}
+              fill={p.solid ? color : 'var(--panel)'}
+              stroke={selected ? 'var(--text)' : color}
+              strokeWidth={p.solid ? 1 : 2}
+              onMouseEnter={() => onHover({ point: p, px: cx, py: cy })}
+              onMouseLeave={() => onHover(undefined)}
+              onClick={() => onSelect(p.id)}
+              style={{ cursor: 'pointer' }}
+            />
+          </g>
+        );
+      })}
+      {placed.map((l) => (
+        <text
+          key={l.id}
+          x={l.x}
+          y={l.y}
+          textAnchor={l.anchor}
+          className="point-label"
+          fontSize={11}
+          fill="var(--text)"
+          pointerEvents="none"
+        >
+          {l.text}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+function Tooltip({ point, state }: { point: Point; state: ScatterState }) {
+  const xv = state.x.read(point.row);
+  const yv = state.y.read(point.row);
+  const m = point.row.model;
+  return (
+    <>
+      <strong>{m.name}</strong>
+      <span className="muted">
+        {m.lab} · {m.bloc} · {m.openWeights ? 'open weights' : 'closed'}
+      </span>
+      {xv && (
+        <span>
+          {state.x.label}: {formatAxisValue(xv.value, state.x.unit)}{' '}
+          <em className={`value--${xv.provenance}`}>({STATUS_META[xv.provenance].label.toLowerCase()})</em>
+        </span>
+      )}
+      {yv && (
+        <span>
+          {state.y.label}: {formatAxisValue(yv.value, state.y.unit)}{' '}
+          <em className={`value--${yv.provenance}`}>({STATUS_META[yv.provenance].label.toLowerCase()})</em>
+        </span>
+      )}
+      {point.row.estimate.reportedCostUsd && (
+        <span>
+          Reported cost: {formatValue(point.row.estimate.reportedCostUsd.value, 'usd')} (
+          {STATUS_META[point.row.estimate.reportedCostUsd.status].label.toLowerCase()})
+        </span>
+      )}
+      <span className="muted">Click for the derivation</span>
+    </>
+  );
+}
+
+function formatAxisValue(v: number, unit: UnitKind | 'date'): string {
+  if (unit === 'date') return new Date(v).toISOString().slice(0, 10);
+  return formatValue(v, unit);
+}
+
+export function ScatterControls() {
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
+  const benchmarks = useAppStore((s) => s.reference.benchmarks);
+  const models = useAppStore((s) => s.dataset.models);
+  const counts = useMemo(() => {
+    const c = new Map<string, number>();
+    for (const m of models) for (const b of Object.keys(m.benchmarks)) c.set(b, (c.get(b) ?? 0) + 1);
+    return c;
+  }, [models]);
+  return (
+    <div className="chart-controls">
+      <label>
+        X axis{' '}
+        <select value={view.x} onChange={(e) => setView('x', e.target.value as XAxisId)}>
+          {X_AXES.map((x) => (
+            <option key={x} value={x}>
+              {X_METRICS[x].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check-inline">
+        <input type="checkbox" checked={view.logX} onChange={(e) => setView('logX', e.target.checked)} /> Log X
+      </label>
+      <label>
+        Y axis{' '}
+        <select value={view.y} onChange={(e) => setView('y', e.target.value)}>
+          {benchmarks.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name} ({counts.get(b.id) ?? 0})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check-inline">
+        <input type="checkbox" checked={view.logY} onChange={(e) => setView('logY', e.target.checked)} /> Log Y
+      </label>
+      <label>
+        Colour by{' '}
+        <select value={view.colorBy} onChange={(e) => setView('colorBy', e.target.value as ViewState['colorBy'])}>
+          <option value="bloc">Bloc</option>
+          <option value="lab">Lab</option>
+          <option value="open">Open weights</option>
+        </select>
+      </label>
+      <label className="check-inline">
+        <input type="checkbox" checked={view.labels} onChange={(e) => setView('labels', e.target.checked)} /> Labels
+      </label>
+    </div>
+  );
+}
+
+export default function ScatterView() {
+  const rows = useAppStore(selectVisibleRows);
+  const benchmarks = useAppStore((s) => s.reference.benchmarks);
+  const view = useAppStore((s) => s.view);
+  const select = useAppStore((s) => s.select);
+  const state = useMemo(() => buildScatter(rows, benchmarks, view), [rows, benchmarks, view]);
+  const [hover, setHover] = useState<{ point: Point; px: number; py: number }>();
+  const [boxRef, width] = useElementWidth<HTMLDivElement>(900);
+  const xTicks = view.logX ? logTicks(state.xDomain) : state.x.unit === 'date' ? undefined : linearTicks(state.xDomain);
+  const yTicks = view.logY ? logTicks(state.yDomain) : linearTicks(state.yDomain);
+  const title = `${state.y.label} vs. ${state.x.label.charAt(0).toLowerCase()}${state.x.label.slice(1)}`;
+  return (
+    <div className="scatter-view">
+      <ScatterControls />
+      <figure className="chart-figure">
+        <figcaption className="chart-title">{title}</figcaption>
+        <div className="chart-box" ref={boxRef}>
+          <ScatterChart
+            width={width}
+            height={CHART_HEIGHT}
+            margin={{ top: 12, right: 24, bottom: 36, left: 12 }}
+            role="img"
+            aria-label={`${title}: ${state.points.length} models plotted`}
+          >
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <XAxis
+              type="number"
+              dataKey="x"
+              scale={view.logX ? 'log' : 'linear'}
+              domain={state.xDomain}
+              allowDataOverflow
+              {...(xTicks && xTicks.length > 0 ? { ticks: xTicks } : {})}
+              tickFormatter={(v: number) => formatAxis(v, state.x.unit)}
+              stroke="var(--muted)"
+              label={{ value: state.x.label, position: 'insideBottom', offset: -24, fill: 'var(--text)' }}
+            />
+            <YAxis
+              type="number"
+              dataKey="y"
+              scale={view.logY ? 'log' : 'linear'}
+              domain={state.yDomain}
+              allowDataOverflow
+              {...(yTicks && yTicks.length > 0 ? { ticks: yTicks } : {})}
+              tickFormatter={(v: number) => formatAxis(v, state.y.unit === 'percent' ? 'score' : state.y.unit)}
+              stroke="var(--muted)"
+              width={56}
+              label={{
+                value: state.y.label,
+                angle: -90,
+                position: 'insideLeft',
+                offset: 8,
+                fill: 'var(--text)',
+                style: { textAnchor: 'middle' },
+              }}
+            />
+            <Points
+              state={state}
+              view={view}
+              selectedId={view.selectedId}
+              onHover={setHover}
+              onSelect={(id) => select(id)}
+            />
+          </ScatterChart>
+          {hover && (
+            <div
+              className="chart-tooltip"
+              role="tooltip"
+              style={{ left: Math.min(hover.px + 12, width - 260), top: Math.max(hover.py - 10, 0) }}
+            >
+              <Tooltip point={hover.point} state={state} />
+            </div>
+          )}
+        </div>
+        <div className="chart-legend" aria-label="Legend">
+          {state.colorKeys.map((k) => (
+            <span key={k} className="chart-legend__item">
+              <svg width="12" height="12" aria-hidden="true">
+                <circle cx="6" cy="6" r="5" fill={colorFor(k, state.colorKeys, view.colorBy)} />
+              </svg>{' '}
+              {k}
+            </span>
+          ))}
+          <span className="chart-legend__item">
+            <svg width="12" height="12" aria-hidden="true">
+              <circle cx="6" cy="6" r="4.5" fill="var(--panel)" stroke="var(--muted)" strokeWidth="2" />
+            </svg>{' '}
+            hollow = estimated or computed
+          </span>
+        </div>
+        <p className="chart-note" aria-live="polite">
+          {state.points.length} of {rows.length} models shown.
+          {state.excluded.map((e) => ` ${e.count} not shown: ${e.reason}.`).join('')}
+        </p>
+      </figure>
+    </div>
+  );
+}

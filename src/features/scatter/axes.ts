@@ -1,0 +1,110 @@
+/**
+ * What can go on a chart axis: each metric says how to read it from a row (a sourced or
+ * computed quantity, so provenance travels with it), its unit and whether log suits it.
+ */
+import type { Benchmark, Sourced } from '../../data/schema';
+import type { Quantity, Provenance } from '../../domain/estimate';
+import type { UnitKind } from '../../domain/format';
+import type { Row } from '../../store/selectors';
+import type { XAxis } from '../../store/url';
+
+export interface AxisValue {
+  value: number;
+  range?: readonly [number, number];
+  provenance: Provenance;
+}
+
+export interface Metric {
+  id: string;
+  label: string;
+  unit: UnitKind | 'date';
+  defaultLog: boolean;
+  read: (r: Row) => AxisValue | undefined;
+}
+
+const fromSourced = (s: Sourced | undefined): AxisValue | undefined =>
+  s ? { value: s.value, provenance: s.status, ...(s.range ? { range: s.range } : {}) } : undefined;
+const fromQuantity = (q: Quantity<number> | undefined): AxisValue | undefined =>
+  q
+    ? { value: q.value, provenance: q.provenance, ...(q.range[0] !== q.range[1] ? { range: q.range } : {}) }
+    : undefined;
+
+export const X_METRICS: Record<XAxis, Metric> = {
+  flop: {
+    id: 'flop',
+    label: 'Training compute (FLOP)',
+    unit: 'flop',
+    defaultLog: true,
+    read: (r) => fromQuantity(r.estimate.trainingFlop),
+  },
+  gpuHours: {
+    id: 'gpuHours',
+    label: 'GPU-hours',
+    unit: 'gpu-hours',
+    defaultLog: true,
+    read: (r) => fromQuantity(r.estimate.gpuHours),
+  },
+  cost: {
+    id: 'cost',
+    label: 'Training cost (USD)',
+    unit: 'usd',
+    defaultLog: true,
+    read: (r) => fromQuantity(r.estimate.totalCostUsd ?? r.estimate.costUsd),
+  },
+  energy: {
+    id: 'energy',
+    label: 'Training energy',
+    unit: 'mwh',
+    defaultLog: true,
+    read: (r) => fromQuantity(r.estimate.totalEnergyMwh ?? r.estimate.energyMwh),
+  },
+  totalParams: {
+    id: 'totalParams',
+    label: 'Parameters (total)',
+    unit: 'params',
+    defaultLog: true,
+    read: (r) => fromSourced(r.model.totalParams),
+  },
+  activeParams: {
+    id: 'activeParams',
+    label: 'Parameters (active)',
+    unit: 'params',
+    defaultLog: true,
+    read: (r) =>
+      fromSourced(r.model.activeParams ?? (r.model.architecture === 'dense' ? r.model.totalParams : undefined)),
+  },
+  tokens: {
+    id: 'tokens',
+    label: 'Training tokens',
+    unit: 'tokens',
+    defaultLog: true,
+    read: (r) => fromSourced(r.model.trainingTokens),
+  },
+  date: {
+    id: 'date',
+    label: 'Release date',
+    unit: 'date',
+    defaultLog: false,
+    read: (r) => ({
+      value: Date.parse(r.model.releaseDate.length === 7 ? `${r.model.releaseDate}-15` : r.model.releaseDate),
+      provenance: 'disclosed',
+    }),
+  },
+  apiPrice: {
+    id: 'apiPrice',
+    label: 'API price, input ($/M tokens)',
+    unit: 'usd/mtok',
+    defaultLog: true,
+    read: (r) => fromSourced(r.model.usdPerMillionInputTokens),
+  },
+};
+
+export function benchmarkMetric(b: Benchmark): Metric {
+  return {
+    id: b.id,
+    label: b.unit === 'percent' ? `${b.name} (%)` : b.name,
+    unit: b.unit === 'percent' ? 'percent' : 'score',
+    defaultLog: false,
+    read: (r) => fromSourced(r.model.benchmarks[b.id]),
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Everything the scatter draws, computed without React (after OWID's ScatterPlotChartState):
+ * points with provenance, ranges and colour; domains; what was left out and why; label layout.
+ */
+import type { Benchmark } from '../../data/schema';
+import type { Row } from '../../store/selectors';
+import type { ColorBy, ViewState } from '../../store/url';
+import { benchmarkMetric, X_METRICS, type Metric } from './axes';
+
+export interface Point {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  xRange?: readonly [number, number];
+  yRange?: readonly [number, number];
+  /** solid only when both coordinates are disclosed by the lab */
+  solid: boolean;
+  colorKey: string;
+  row: Row;
+}
+
+export interface ScatterState {
+  x: Metric;
+  y: Metric;
+  points: Point[];
+  xDomain: [number, number];
+  yDomain: [number, number];
+  /** "12 models not shown: no training cost" */
+  excluded: { count: number; reason: string }[];
+  colorKeys: string[];
+}
+
+export function colorKeyOf(r: Row, by: ColorBy): string {
+  if (by === 'lab') return r.model.lab;
+  if (by === 'open') return r.model.openWeights ? 'Open weights' : 'Closed weights';
+  return r.model.bloc;
+}
+
+/** Pads a domain so points do not sit on the frame; log domains pad multiplicatively. */
+export function paddedDomain(values: number[], log: boolean): [number, number] {
+  if (values.length === 0) return log ? [1, 10] : [0, 1];
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (log) {
+    const l = Math.log10(lo);
+    const h = Math.log10(hi);
+    const pad = Math.max((h - l) * 0.06, 0.15);
+    return [10 ** (l - pad), 10 ** (h + pad)];
+  }
+  if (lo === hi) {
+    lo -= 1;
+    hi += 1;
+  }
+  const pad = (hi - lo) * 0.04;
+  const step = niceStep((hi - lo + 2 * pad) / 5);
+  return [Math.floor((lo - pad) / step) * step, Math.ceil((hi + pad) / step) * step];
+}
+
+/** 1, 2, 2.5 or 5 times a power of ten: tick steps people read without effort. */
+export function niceStep(raw: number): number {
+  if (!(raw > 0) || !Number.isFinite(raw)) return 1;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const f = raw / p;
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * p;
+}
+
+export function linearTicks([lo, hi]: [number, number]): number[] {
+  const step = niceStep((hi - lo) / 5);
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Number(v.toPrecision(12)));
+  return out;
+}
+
+export function buildScatter(rows: Row[], benchmarks: Benchmark[], view: ViewState): ScatterState {
+  const x = X_METRICS[view.x];
+  const bench = benchmarks.find((b) => b.id === view.y) ?? benchmarks[0];
+  const y: Metric = bench
+    ? benchmarkMetric(bench)
+    : { id: 'none', label: 'No benchmark', unit: 'score', defaultLog: false, read: () => undefined };
+  const points: Point[] = [];
+  let noX = 0;
+  let noY = 0;
+  let nonPositive = 0;
+  for (const row of rows) {
+    const xv = x.read(row);
+    const yv = y.read(row);
+    if (!yv || !Number.isFinite(yv.value)) {
+      noY += 1;
+      continue;
+    }
+    if (!xv || !Number.isFinite(xv.value)) {
+      noX += 1;
+      continue;
+    }
+    if ((view.logX && xv.value <= 0) || (view.logY && yv.value <= 0)) {
+      nonPositive += 1;
+      continue;
+    }
+    points.push({
+      id: row.model.id,
+      name: row.model.name,
+      x: xv.value,
+      y: yv.value,
+      ...(xv.range ? { xRange: xv.range } : {}),
+      ...(yv.range ? { yRange: yv.range } : {}),
+      solid: xv.provenance === 'disclosed' && yv.provenance === 'disclosed',
+      colorKey: colorKeyOf(row, view.colorBy),
+      row,
+    });
+  }
+  const excluded = [
+    { count: noY, reason: `no ${y.label} score` },
+    { count: noX, reason: `no ${x.label.toLowerCase()}` },
+    { count: nonPositive, reason: 'zero or negative value on a log axis' },
+  ].filter((e) => e.count > 0);
+  const xs = points.flatMap((p) => (p.xRange ? [p.x, ...p.xRange] : [p.x])).filter((v) => !view.logX || v > 0);
+  const ys = points.flatMap((p) => (p.yRange ? [p.y, ...p.yRange] : [p.y])).filter((v) => !view.logY || v > 0);
+  const colorKeys = [...new Set(points.map((p) => p.colorKey))].sort();
+  return {
+    x,
+    y,
+    points,
+    xDomain: paddedDomain(xs, view.logX),
+    yDomain: paddedDomain(ys, view.logY),
+    excluded,
+    colorKeys,
+  };
+}
