@@ -10,10 +10,16 @@ import { DerivationCard } from './features/derivation/DerivationCard';
 
 const SourcesView = lazy(() => import('./features/sources/SourcesView'));
 const ScatterView = lazy(() => import('./features/scatter/ScatterView'));
+const BarsView = lazy(() => import('./features/bars/BarsView'));
+const CompareView = lazy(() => import('./features/compare/CompareView'));
+const HardwareView = lazy(() => import('./features/hardware/HardwareView'));
 
 const TABS: { id: View; label: string; Component: ComponentType }[] = [
   { id: 'scatter', label: 'Scatter', Component: ScatterView },
+  { id: 'bars', label: 'Bars', Component: BarsView },
   { id: 'table', label: 'Table', Component: ModelTable },
+  { id: 'compare', label: 'Compare', Component: CompareView },
+  { id: 'hardware', label: 'Hardware', Component: HardwareView },
   { id: 'sources', label: 'Sources & method', Component: SourcesView },
 ];
 

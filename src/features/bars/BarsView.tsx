@@ -1,0 +1,255 @@
+import { useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
+import type { Sourced } from '../../data/schema';
+import type { Provenance, Quantity } from '../../domain/estimate';
+import { formatValue, type UnitKind } from '../../domain/format';
+import { selectVisibleRows, type Row } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { colorFor } from '../../ui/palette';
+import { STATUS_META } from '../../ui/status';
+import { useElementWidth } from '../../ui/useElementWidth';
+
+interface BarMetric {
+  id: string;
+  label: string;
+  unit: UnitKind;
+  log: boolean;
+  read: (r: Row) => Sourced | Quantity<number> | undefined;
+}
+
+const prov = (v: Sourced | Quantity<number>): Provenance => ('provenance' in v ? v.provenance : v.status);
+
+const BUILT_IN: BarMetric[] = [
+  {
+    id: 'cost',
+    label: 'Training cost (USD)',
+    unit: 'usd',
+    log: true,
+    read: (r) => r.estimate.totalCostUsd ?? r.estimate.costUsd,
+  },
+  { id: 'gpuHours', label: 'GPU-hours', unit: 'gpu-hours', log: true, read: (r) => r.estimate.gpuHours },
+  { id: 'flop', label: 'Training compute (FLOP)', unit: 'flop', log: true, read: (r) => r.estimate.trainingFlop },
+  {
+    id: 'energy',
+    label: 'Training energy',
+    unit: 'mwh',
+    log: true,
+    read: (r) => r.estimate.totalEnergyMwh ?? r.estimate.energyMwh,
+  },
+];
+
+const ROW_HEIGHT = 22;
+
+function logTicks([lo, hi]: [number, number]): number[] {
+  const out: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) out.push(10 ** e);
+  return out;
+}
+
+function ApiPriceBars({ rows }: { rows: Row[] }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(900);
+  const data = rows
+    .filter((r) => r.model.usdPerMillionInputTokens || r.model.usdPerMillionOutputTokens)
+    .map((r) => ({
+      name: r.model.name,
+      input: r.model.usdPerMillionInputTokens?.value,
+      output: r.model.usdPerMillionOutputTokens?.value,
+    }))
+    .sort((a, b) => (b.output ?? b.input ?? 0) - (a.output ?? a.input ?? 0));
+  const values = data.flatMap((d) => [d.input, d.output]).filter((v): v is number => v !== undefined && v > 0);
+  const domain: [number, number] = values.length
+    ? [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))]
+    : [0.01, 100];
+  return (
+    <figure className="chart-figure">
+      <figcaption className="chart-title">API price per million tokens, input and output (log scale)</figcaption>
+      <div ref={ref} className="chart-box">
+        <BarChart
+          width={width}
+          height={Math.max(160, data.length * ROW_HEIGHT * 2 + 60)}
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
+          role="img"
+          aria-label={`API prices of ${data.length} models`}
+        >
+          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            type="number"
+            scale="log"
+            domain={domain}
+            ticks={logTicks(domain)}
+            allowDataOverflow
+            tickFormatter={(v: number) => formatValue(v, 'usd/mtok')}
+            stroke="var(--muted)"
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={150}
+            stroke="var(--muted)"
+            interval={0}
+            tick={{ fontSize: 11 }}
+          />
+          <Bar dataKey="input" name="Input" fill="var(--us)" isAnimationActive={false} />
+          <Bar dataKey="output" name="Output" fill="var(--china)" isAnimationActive={false} />
+        </BarChart>
+      </div>
+      <div className="chart-legend">
+        <span className="chart-legend__item">
+          <span className="swatch" style={{ background: 'var(--us)' }} /> Input
+        </span>
+        <span className="chart-legend__item">
+          <span className="swatch" style={{ background: 'var(--china)' }} /> Output
+        </span>
+        <span className="chart-legend__item">
+          {rows.length - data.length} models without a published API price are not shown.
+        </span>
+      </div>
+    </figure>
+  );
+}
+
+export default function BarsView() {
+  const rows = useAppStore(selectVisibleRows);
+  const benchmarks = useAppStore((s) => s.reference.benchmarks);
+  const y = useAppStore((s) => s.view.y);
+  const setView = useAppStore((s) => s.setView);
+  const [metricId, setMetricId] = useState<string>('bench');
+  const [ref, width] = useElementWidth<HTMLDivElement>(900);
+  const bench = benchmarks.find((b) => b.id === y);
+  const metric: BarMetric | undefined =
+    metricId === 'bench'
+      ? bench && {
+          id: bench.id,
+          label: bench.unit === 'percent' ? `${bench.name} (%)` : bench.name,
+          unit: bench.unit === 'percent' ? 'percent' : 'score',
+          log: false,
+          read: (r) => r.model.benchmarks[bench.id],
+        }
+      : BUILT_IN.find((m) => m.id === metricId);
+  const data = useMemo(() => {
+    if (!metric) return [];
+    return rows
+      .map((r) => ({ r, v: metric.read(r) }))
+      .filter(
+        (d): d is { r: Row; v: Sourced | Quantity<number> } => d.v !== undefined && (!metric.log || d.v.value > 0),
+      )
+      .sort((a, b) => b.v.value - a.v.value)
+      .map(({ r, v }) => ({
+        name: r.model.name,
+        id: r.model.id,
+        value: v.value,
+        provenance: prov(v),
+        bloc: r.model.bloc,
+      }));
+  }, [rows, metric]);
+  const values = data.map((d) => d.value);
+  const domain: [number, number] | undefined =
+    metric?.log && values.length
+      ? [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))]
+      : undefined;
+  return (
+    <div className="bars-view">
+      <div className="chart-controls">
+        <label>
+          Metric{' '}
+          <select value={metricId} onChange={(e) => setMetricId(e.target.value)}>
+            <option value="bench">Benchmark score</option>
+            {BUILT_IN.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+            <option value="api">API price (input and output)</option>
+          </select>
+        </label>
+        {metricId === 'bench' && (
+          <label>
+            Benchmark{' '}
+            <select value={y} onChange={(e) => setView('y', e.target.value)}>
+              {benchmarks.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {metricId === 'api' ? (
+        <ApiPriceBars rows={rows} />
+      ) : metric ? (
+        <figure className="chart-figure">
+          <figcaption className="chart-title">
+            {metric.label}
+            {metric.log ? ' (log scale)' : ''}, {data.length} models
+          </figcaption>
+          <div ref={ref} className="chart-box">
+            <BarChart
+              width={width}
+              height={Math.max(160, data.length * ROW_HEIGHT + 60)}
+              data={data}
+              layout="vertical"
+              margin={{ top: 8, right: 70, bottom: 24, left: 8 }}
+              role="img"
+              aria-label={`${metric.label} for ${data.length} models, sorted`}
+            >
+              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+              <XAxis
+                type="number"
+                {...(metric.log && domain
+                  ? { scale: 'log' as const, domain, ticks: logTicks(domain), allowDataOverflow: true }
+                  : {})}
+                tickFormatter={(v: number) =>
+                  metric.unit === 'flop' ? formatValue(v, 'flop').replace(' FLOP', '') : formatValue(v, metric.unit)
+                }
+                stroke="var(--muted)"
+              />
+              <YAxis
+                type="category"
+                dataKey="name"
+                width={150}
+                stroke="var(--muted)"
+                interval={0}
+                tick={{ fontSize: 11 }}
+              />
+              <Bar
+                dataKey="value"
+                isAnimationActive={false}
+                label={{
+                  position: 'right',
+                  fontSize: 10,
+                  fill: 'var(--muted)',
+                  formatter: (v: unknown) => (typeof v === 'number' ? formatValue(v, metric.unit) : ''),
+                }}
+              >
+                {data.map((d) => (
+                  <Cell
+                    key={d.id}
+                    fill={colorFor(d.bloc, [], 'bloc')}
+                    fillOpacity={d.provenance === 'disclosed' ? 1 : 0.35}
+                    stroke={colorFor(d.bloc, [], 'bloc')}
+                    strokeDasharray={d.provenance === 'disclosed' ? undefined : '3 2'}
+                  />
+                ))}
+              </Bar>
+            </BarChart>
+          </div>
+          <div className="chart-legend">
+            {['China', 'United States', 'Europe', 'Other'].map((b) => (
+              <span key={b} className="chart-legend__item">
+                <span className="swatch" style={{ background: colorFor(b, [], 'bloc') }} /> {b}
+              </span>
+            ))}
+            <span className="chart-legend__item">
+              Pale, dashed bars: {STATUS_META.computed.label.toLowerCase()} or third-party values
+            </span>
+          </div>
+        </figure>
+      ) : (
+        <p className="empty">No benchmark in this dataset.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import type { Sourced } from '../../data/schema';
+import type { Quantity } from '../../domain/estimate';
+import { formatValue, type UnitKind } from '../../domain/format';
+import { selectRows, type Row } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { ValueCell } from '../../ui/ValueCell';
+
+interface Field {
+  label: string;
+  unit: UnitKind;
+  /** benchmark scores compare as differences in points; everything else as ratios */
+  compare: 'ratio' | 'difference';
+  read: (r: Row) => Sourced | Quantity<number> | undefined;
+}
+
+const FIELDS: Field[] = [
+  { label: 'Parameters (total)', unit: 'params', compare: 'ratio', read: (r) => r.model.totalParams },
+  { label: 'Parameters (active)', unit: 'params', compare: 'ratio', read: (r) => r.model.activeParams },
+  { label: 'Training tokens', unit: 'tokens', compare: 'ratio', read: (r) => r.model.trainingTokens },
+  { label: 'Training FLOP', unit: 'flop', compare: 'ratio', read: (r) => r.estimate.trainingFlop },
+  { label: 'GPU-hours (own run)', unit: 'gpu-hours', compare: 'ratio', read: (r) => r.estimate.gpuHours },
+  { label: 'GPU-hours incl. base run', unit: 'gpu-hours', compare: 'ratio', read: (r) => r.estimate.totalGpuHours },
+  { label: 'Training cost (own run)', unit: 'usd', compare: 'ratio', read: (r) => r.estimate.costUsd },
+  { label: 'Training cost incl. base run', unit: 'usd', compare: 'ratio', read: (r) => r.estimate.totalCostUsd },
+  { label: 'Reported cost', unit: 'usd', compare: 'ratio', read: (r) => r.model.reportedCostUsd },
+  { label: 'Energy incl. base run', unit: 'mwh', compare: 'ratio', read: (r) => r.estimate.totalEnergyMwh },
+  { label: 'Chips in the cluster', unit: 'count', compare: 'ratio', read: (r) => r.model.chipCount },
+  { label: 'Implied MFU', unit: 'fraction', compare: 'ratio', read: (r) => r.estimate.impliedMfu },
+  {
+    label: 'API input ($/M tokens)',
+    unit: 'usd/mtok',
+    compare: 'ratio',
+    read: (r) => r.model.usdPerMillionInputTokens,
+  },
+  {
+    label: 'API output ($/M tokens)',
+    unit: 'usd/mtok',
+    compare: 'ratio',
+    read: (r) => r.model.usdPerMillionOutputTokens,
+  },
+];
+
+export const SEVENTEEN_TIMES = ['gpt-4', 'deepseek-v3', 'deepseek-r1'];
+
+function Relation({ base, other, field }: { base: number | undefined; other: number | undefined; field: Field }) {
+  if (base === undefined || other === undefined || base === 0) return null;
+  if (field.compare === 'difference') {
+    const d = other - base;
+    return <span className="relation">{`${d >= 0 ? '+' : '−'}${formatValue(Math.abs(d), 'score')} pts`}</span>;
+  }
+  return <span className="relation">{`${formatValue(base / other, 'ratio')} (first ÷ this)`}</span>;
+}
+
+export default function CompareView() {
+  const ids = useAppStore((s) => s.view.compareIds);
+  const rows = useAppStore(selectRows);
+  const benchmarks = useAppStore((s) => s.reference.benchmarks);
+  const setCompare = useAppStore((s) => s.setCompare);
+  const toggleCompare = useAppStore((s) => s.toggleCompare);
+  const setAssumption = useAppStore((s) => s.setAssumption);
+  const byId = new Map(rows.map((r) => [r.model.id, r]));
+  const chosen = ids.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
+  const benchFields: Field[] = benchmarks
+    .filter((b) => chosen.some((r) => r.model.benchmarks[b.id]))
+    .map((b) => ({
+      label: b.name,
+      unit: b.unit === 'percent' ? 'percent' : 'score',
+      compare: 'difference',
+      read: (r: Row) => r.model.benchmarks[b.id],
+    }));
+  const fields = [...FIELDS.filter((f) => chosen.some((r) => f.read(r))), ...benchFields];
+  const available = [...rows]
+    .sort((a, b) => a.model.name.localeCompare(b.model.name))
+    .filter((r) => !ids.includes(r.model.id));
+  const canSeventeen = SEVENTEEN_TIMES.every((id) => byId.has(id));
+  return (
+    <div className="compare-view">
+      <div className="chart-controls">
+        <label>
+          Add a model{' '}
+          <select
+            value=""
+            disabled={ids.length >= 4}
+            onChange={(e) => {
+              if (e.target.value) toggleCompare(e.target.value);
+            }}
+          >
+            <option value="">{ids.length >= 4 ? 'Four models at most' : 'Choose…'}</option>
+            {available.map((r) => (
+              <option key={r.model.id} value={r.model.id}>
+                {r.model.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {canSeventeen && (
+          <button
+            type="button"
+            className="preset"
+            onClick={() => {
+              setAssumption('includeBaseRun', true);
+              setCompare(SEVENTEEN_TIMES);
+            }}
+          >
+            GPT-4 vs DeepSeek-V3 (+R1)
+          </button>
+        )}
+        {ids.length > 0 && (
+          <button type="button" className="link-button" onClick={() => setCompare([])}>
+            Clear
+          </button>
+        )}
+      </div>
+      {chosen.length < 2 ? (
+        <p className="empty">
+          Pick two to four models to compare, or open the preset “GPT-4 vs DeepSeek-V3 (+R1)”. You can also add the
+          selected model from its derivation card.
+        </p>
+      ) : (
+        <div className="table-scroll" role="region" aria-label="Model comparison" tabIndex={0}>
+          <table className="models-table compare-table">
+            <caption className="muted">
+              Ratios are the first model’s value divided by each other model’s; benchmark rows show the difference in
+              points.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                {chosen.map((r) => (
+                  <th key={r.model.id} scope="col">
+                    {r.model.name}{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Remove ${r.model.name} from compare`}
+                      onClick={() => toggleCompare(r.model.id)}
+                    >
+                      ×
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {fields.map((f) => (
+                <tr key={f.label}>
+                  <th scope="row">{f.label}</th>
+                  {chosen.map((r, i) => {
+                    const v = f.read(r);
+                    return (
+                      <td key={r.model.id}>
+                        <ValueCell value={v} unit={f.unit} />
+                        {i > 0 && <Relation base={f.read(chosen[0]!)?.value} other={v?.value} field={f} />}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { useMemo } from 'react';
+import { BOUNDS } from '../../domain/assumptions';
+import { formatValue } from '../../domain/format';
+import { useAppStore } from '../../store/store';
+import { ValueCell } from '../../ui/ValueCell';
+
+export default function HardwareView() {
+  const chips = useAppStore((s) => s.reference.chips);
+  const models = useAppStore((s) => s.dataset.models);
+  const byChip = useAppStore((s) => s.assumptions.usdPerGpuHourByChip);
+  const globalPrice = useAppStore((s) => s.assumptions.usdPerGpuHour);
+  const setChipPrice = useAppStore((s) => s.setChipPrice);
+  const usage = useMemo(() => {
+    const c = new Map<string, number>();
+    for (const m of models) if (m.chipId) c.set(m.chipId, (c.get(m.chipId) ?? 0) + 1);
+    return c;
+  }, [models]);
+  return (
+    <div className="hardware-view">
+      <p className="muted">
+        Peak figures are dense (no sparsity). “Your price” overrides the global GPU price (
+        {formatValue(globalPrice, 'usd/gpu-hour')}) for models trained on that chip: an A100-hour and a B200-hour do not
+        rent for the same.
+      </p>
+      <div className="table-scroll" role="region" aria-label="Chips table" tabIndex={0}>
+        <table className="models-table">
+          <thead>
+            <tr>
+              {[
+                'Chip',
+                'Peak BF16',
+                'Peak FP8',
+                'TDP',
+                'Memory',
+                'Memory bandwidth',
+                'Interconnect',
+                'Rental (sourced)',
+                'Your price ($/GPU-h)',
+                'Models',
+                'Export control',
+              ].map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {chips.map((c) => (
+              <tr key={c.id} data-chip-id={c.id}>
+                <th scope="row">
+                  {c.name}
+                  <div className="muted">{c.vendor}</div>
+                </th>
+                <td>
+                  <ValueCell value={c.peakBf16FlopPerSec} unit="flop/s" />
+                </td>
+                <td>
+                  <ValueCell value={c.peakFp8FlopPerSec} unit="flop/s" />
+                </td>
+                <td>
+                  <ValueCell value={c.tdpWatts} unit="watts" />
+                </td>
+                <td>
+                  <ValueCell value={c.memoryBytes} unit="bytes" />
+                </td>
+                <td>
+                  <ValueCell value={c.memoryBandwidthBytesPerSec} unit="bytes/s" />
+                </td>
+                <td>
+                  <ValueCell value={c.interconnectBytesPerSec} unit="bytes/s" />
+                </td>
+                <td>
+                  <ValueCell value={c.usdPerGpuHour} unit="usd/gpu-hour" />
+                </td>
+                <td>
+                  <input
+                    type="number"
+                    className="chip-price"
+                    aria-label={`Price for ${c.name}`}
+                    min={BOUNDS.usdPerGpuHour.min}
+                    max={BOUNDS.usdPerGpuHour.max}
+                    step={0.05}
+                    placeholder={String(globalPrice)}
+                    value={byChip[c.id] ?? ''}
+                    onChange={(e) => {
+                      const raw = e.target.value;
+                      if (raw === '') return setChipPrice(c.id, undefined);
+                      const n = Number(raw);
+                      if (Number.isFinite(n))
+                        setChipPrice(c.id, Math.min(BOUNDS.usdPerGpuHour.max, Math.max(BOUNDS.usdPerGpuHour.min, n)));
+                    }}
+                  />
+                </td>
+                <td>{usage.get(c.id) ?? 0}</td>
+                <td className="wrap">
+                  <LongText text={c.exportControlNote} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/** First sentence visible, the rest one click away: export notes run to paragraphs. */
+function LongText({ text }: { text: string | undefined }) {
+  if (!text) return <>—</>;
+  const cut = text.search(/[.;]\s/);
+  if (cut < 0 || text.length < 120) return <>{text}</>;
+  return (
+    <details>
+      <summary>{text.slice(0, cut + 1)}</summary>
+      {text.slice(cut + 2)}
+    </details>
+  );
+}

@@ -1,0 +1,115 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, expect, test } from 'vitest';
+import BarsView from '../../src/features/bars/BarsView';
+import CompareView from '../../src/features/compare/CompareView';
+import { DerivationCard } from '../../src/features/derivation/DerivationCard';
+import HardwareView from '../../src/features/hardware/HardwareView';
+import ScatterView from '../../src/features/scatter/ScatterView';
+import SourcesView from '../../src/features/sources/SourcesView';
+import { selectRows } from '../../src/store/selectors';
+import { useAppStore } from '../../src/store/store';
+import { resetStore } from './helpers';
+
+beforeEach(() => resetStore());
+
+const point = (container: HTMLElement, id: string) => container.querySelector(`g.point[data-model-id="${id}"] circle`);
+
+test('scatter: plots models with a score, hollow when estimated, and counts what it leaves out', () => {
+  const { container } = render(<ScatterView />);
+  const gpt4 = point(container, 'gpt-4');
+  expect(gpt4).not.toBeNull();
+  // cost is computed from assumptions -> hollow
+  expect(gpt4?.getAttribute('fill')).toBe('var(--panel)');
+  expect(screen.getByText(/not shown: no MMLU/)).toBeTruthy();
+  expect(screen.getByRole('img', { name: /MMLU .* vs\. training cost/ })).toBeTruthy();
+});
+
+test('scatter: disclosed x and y give a solid point; switching axes and log scale re-plots', async () => {
+  const { container } = render(<ScatterView />);
+  await userEvent.selectOptions(screen.getByRole('combobox', { name: 'X axis' }), 'gpuHours');
+  // Llama 3.1 405B: disclosed GPU-hours and a lab-reported MMLU
+  expect(point(container, 'llama-3.1-405b')?.getAttribute('fill')).not.toBe('var(--panel)');
+  expect(useAppStore.getState().view.x).toBe('gpuHours');
+  await userEvent.click(screen.getByRole('checkbox', { name: 'Log X' }));
+  expect(useAppStore.getState().view.logX).toBe(false);
+  expect(point(container, 'llama-3.1-405b')).not.toBeNull();
+});
+
+test('scatter: clicking a point selects the model and hovering shows its values with statuses', async () => {
+  const { container } = render(<ScatterView />);
+  const c = point(container, 'deepseek-v3')!;
+  fireEvent.mouseEnter(c);
+  const tip = screen.getByRole('tooltip');
+  expect(tip.textContent).toContain('DeepSeek-V3');
+  expect(tip.textContent).toMatch(/computed/);
+  fireEvent.click(c);
+  expect(useAppStore.getState().view.selectedId).toBe('deepseek-v3');
+});
+
+test('scatter: a filter that matches nothing shows zero points, not an error', () => {
+  const { container } = render(<ScatterView />);
+  act(() => useAppStore.getState().setFilter('text', 'zzzz-no-model'));
+  expect(container.querySelectorAll('g.point').length).toBe(0);
+  expect(screen.getByText(/0 of 0 models shown/)).toBeTruthy();
+});
+
+test('bars: one bar per model with a score, sorted; API prices show input and output', async () => {
+  const { container } = render(<BarsView />);
+  expect(screen.getByText(/MMLU \(%\), \d+ models/)).toBeTruthy();
+  await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'api');
+  expect(screen.getByText(/API price per million tokens/)).toBeTruthy();
+  expect(container.querySelector('svg')).not.toBeNull();
+});
+
+test('compare: the preset opens GPT-4 vs DeepSeek-V3 (+R1) with ratios', async () => {
+  render(<CompareView />);
+  await userEvent.click(screen.getByRole('button', { name: 'GPT-4 vs DeepSeek-V3 (+R1)' }));
+  expect(useAppStore.getState().view.compareIds).toEqual(['gpt-4', 'deepseek-v3', 'deepseek-r1']);
+  const table = screen.getByRole('table');
+  const costRow = within(table).getByRole('row', { name: /Training cost incl\. base run/ });
+  expect(costRow.textContent).toContain('$5.87M');
+  expect(costRow.textContent).toMatch(/1[4-8](\.\d)?× \(first ÷ this\)/);
+  await userEvent.click(screen.getByRole('button', { name: 'Remove DeepSeek-R1 from compare' }));
+  expect(useAppStore.getState().view.compareIds).toEqual(['gpt-4', 'deepseek-v3']);
+});
+
+test('hardware: a per-chip price changes only models on that chip', async () => {
+  render(<HardwareView />);
+  const cost = (id: string) =>
+    selectRows(useAppStore.getState()).find((r) => r.model.id === id)?.estimate.costUsd?.value;
+  const gpt4Before = cost('gpt-4');
+  const input = screen.getByRole('spinbutton', { name: /Price for NVIDIA H800/ });
+  fireEvent.change(input, { target: { value: '3' } });
+  expect(useAppStore.getState().assumptions.usdPerGpuHourByChip).toEqual({ h800: 3 });
+  expect(cost('deepseek-v3')).toBeCloseTo(2.788e6 * 3, 0);
+  expect(cost('gpt-4')).toBe(gpt4Before);
+  // how many curated models used each chip
+  expect(within(screen.getByRole('row', { name: /NVIDIA H800/ })).getAllByRole('cell').length).toBeGreaterThan(5);
+});
+
+test('sources: formulas, defaults and Epoch attribution are stated', () => {
+  render(<SourcesView />);
+  expect(screen.getByText(/6 · N/)).toBeTruthy();
+  expect(screen.getAllByText(/CC BY 4.0/).length).toBeGreaterThan(0);
+  expect(screen.getByText(/disclosed, \d+ third-party estimates, \d+ leaks/)).toBeTruthy();
+});
+
+test('derivation card: GPT-4 walks 6·N·D → FLOP → GPU-hours → USD → MWh with the leaked inputs named', () => {
+  act(() => useAppStore.getState().select('gpt-4'));
+  render(<DerivationCard />);
+  const card = screen.getByRole('region', { name: /How GPT-4’s cost is derived/ });
+  for (const step of ['FLOP per token', 'Training FLOP', 'GPU-hours', 'Training cost', 'Energy'])
+    expect(within(card).getByText(step)).toBeTruthy();
+  expect(card.textContent).toContain('leak / press');
+  expect(card.textContent).toContain('Moves with: MFU');
+  expect(card.textContent).toContain('Reported GPU-hours, not used in the estimate');
+});
+
+test('derivation card: DeepSeek-V3’s GPU-hours are fixed and its implied MFU is shown', () => {
+  act(() => useAppStore.getState().select('deepseek-v3'));
+  render(<DerivationCard />);
+  const card = screen.getByRole('region', { name: /DeepSeek-V3/ });
+  expect(card.textContent).toContain('Fixed: no slider moves this value');
+  expect(card.textContent).toMatch(/Implied MFU from disclosed GPU-hours: ≈3[23]%/);
+});
