@@ -118,16 +118,19 @@ export default function BarsView() {
   const [metricId, setMetricId] = useState<string>('bench');
   const [ref, width] = useElementWidth<HTMLDivElement>(900);
   const bench = benchmarks.find((b) => b.id === y);
-  const metric: BarMetric | undefined =
-    metricId === 'bench'
-      ? bench && {
-          id: bench.id,
-          label: bench.unit === 'percent' ? `${bench.name} (%)` : bench.name,
-          unit: bench.unit === 'percent' ? 'percent' : 'score',
-          log: false,
-          read: (r) => r.model.benchmarks[bench.id],
-        }
-      : BUILT_IN.find((m) => m.id === metricId);
+  const metric = useMemo<BarMetric | undefined>(
+    () =>
+      metricId === 'bench'
+        ? bench && {
+            id: bench.id,
+            label: bench.unit === 'percent' ? `${bench.name} (%)` : bench.name,
+            unit: bench.unit === 'percent' ? 'percent' : 'score',
+            log: false,
+            read: (r) => r.model.benchmarks[bench.id],
+          }
+        : BUILT_IN.find((m) => m.id === metricId),
+    [metricId, bench],
+  );
   const data = useMemo(() => {
     if (!metric) return [];
     return rows
