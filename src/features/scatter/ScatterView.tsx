@@ -160,6 +160,11 @@ function Tooltip({ point, state }: { point: Point; state: ScatterState }) {
   );
 }
 
+/** "Training cost" -> "training cost", but "GPU-hours" stays as it is. */
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? `${s.charAt(0).toLowerCase()}${s.slice(1)}` : s;
+}
+
 function formatAxisValue(v: number, unit: UnitKind | 'date'): string {
   if (unit === 'date') return new Date(v).toISOString().slice(0, 10);
   return formatValue(v, unit);
@@ -228,7 +233,7 @@ export default function ScatterView() {
   const [boxRef, width] = useElementWidth<HTMLDivElement>(900);
   const xTicks = view.logX ? logTicks(state.xDomain) : state.x.unit === 'date' ? undefined : linearTicks(state.xDomain);
   const yTicks = view.logY ? logTicks(state.yDomain) : linearTicks(state.yDomain);
-  const title = `${state.y.label} vs. ${state.x.label.charAt(0).toLowerCase()}${state.x.label.slice(1)}`;
+  const title = `${state.y.label} vs. ${lowerFirst(state.x.label)}`;
   return (
     <div className="scatter-view">
       <ScatterControls />

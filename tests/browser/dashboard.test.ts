@@ -1,0 +1,126 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openApp, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const TABS = ['Scatter', 'Bars', 'Table', 'Compare', 'Hardware', 'Sources & method'] as const;
+const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+test('MFU moved with the keyboard changes an estimated model’s GPU-hours, never DeepSeek-V3’s disclosed ones', async () => {
+  const { page, errors } = await openApp(h, '?view=table');
+  const cell = (id: string) => page.locator(`tr[data-model-id="${id}"] td[data-col="gpuHours"]`).innerText();
+  const gpt4Before = await cell('gpt-4');
+  const v3Before = await cell('deepseek-v3');
+  const mfu = page.getByRole('slider', { name: 'MFU' });
+  await mfu.focus();
+  for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => mfu.inputValue()).toBe('50');
+  await expect.poll(() => cell('gpt-4')).not.toBe(gpt4Before);
+  expect(await cell('deepseek-v3')).toBe(v3Before);
+  // 1.716e25 FLOP / (312e12 × 0.5 × 3600) = 30.6M
+  expect(await cell('gpt-4')).toContain('30.6M GPU-h');
+  await expect.poll(() => page.url()).toContain('mfu=0.5');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('switching axes and log scale redraws the scatter, and the URL records it', async () => {
+  const { page, errors } = await openApp(h);
+  await page.getByRole('combobox', { name: 'X axis' }).selectOption('gpuHours');
+  await page.getByRole('checkbox', { name: 'Log Y' }).check();
+  await page.getByRole('combobox', { name: 'Y axis' }).selectOption('gpqa-diamond');
+  await expect.poll(() => page.getByRole('img', { name: /GPQA Diamond .* vs\. GPU-hours/ }).count()).toBe(1);
+  expect(await page.locator('g.point').count()).toBeGreaterThan(3);
+  await expect.poll(() => page.url()).toMatch(/x=gpuHours.*y=gpqa-diamond.*logy=1|logy=1.*x=gpuHours/);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('filtering to open weights leaves only open-weight models in the table', async () => {
+  const { page } = await openApp(h, '?view=table');
+  const before = await page.locator('tbody tr').count();
+  await page.getByRole('combobox', { name: 'Weights' }).selectOption('open');
+  await expect.poll(() => page.locator('tbody tr').count()).toBeLessThan(before);
+  const weights = await page.locator('tbody td[data-col="open"]').allInnerTexts();
+  expect(new Set(weights)).toEqual(new Set(['open']));
+  expect(await page.locator('tr[data-model-id="deepseek-v3"]').count()).toBe(1);
+  expect(await page.locator('tr[data-model-id="gpt-4"]').count()).toBe(0);
+  await page.context().close();
+});
+
+test('compare view: one click opens GPT-4 vs DeepSeek-V3 (+R1)', async () => {
+  const { page, errors } = await openApp(h, '?view=compare');
+  await page.getByRole('button', { name: 'GPT-4 vs DeepSeek-V3 (+R1)' }).click();
+  const row = page.getByRole('row', { name: /Training cost incl\. base run/ });
+  await expect.poll(() => row.innerText()).toContain('$5.87M');
+  await expect.poll(() => page.url()).toContain('models=gpt-4%2Cdeepseek-v3%2Cdeepseek-r1');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('clicking a point opens its derivation card', async () => {
+  const { page } = await openApp(h);
+  await page.locator('g.point[data-model-id="gpt-4"] circle').click();
+  const card = page.getByRole('region', { name: /How GPT-4’s cost is derived/ });
+  await card.waitFor();
+  expect(await card.innerText()).toContain('Training FLOP');
+  await page.context().close();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation on any tab (${theme} theme)`, async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: theme });
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}?sel=deepseek-v3&models=gpt-4,deepseek-v3`);
+    await page.getByRole('heading', { name: 'Compute Ledger' }).waitFor();
+    const found: string[] = [];
+    for (const tab of TABS) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tabpanel').waitFor();
+      await page.waitForTimeout(150);
+      const result = await new AxeBuilder({ page }).analyze();
+      for (const v of result.violations)
+        if (v.impact === 'serious' || v.impact === 'critical')
+          found.push(
+            `${tab}: ${v.id} (${v.impact}) ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1] ?? ''}`,
+          );
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+}
+
+test('screenshots of every tab at 1280×800 and 375×800 (written to test-results/screenshots)', async () => {
+  mkdirSync(shots, { recursive: true });
+  for (const [w, hgt] of [
+    [1280, 800],
+    [375, 800],
+  ] as const) {
+    const context = await h.browser.newContext({ viewport: { width: w, height: hgt } });
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}?models=gpt-4,deepseek-v3,deepseek-r1`);
+    await page.getByRole('heading', { name: 'Compute Ledger' }).waitFor();
+    for (const tab of TABS) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tabpanel').waitFor();
+      await page.waitForTimeout(150);
+      // nothing may stick out sideways at phone width: the page itself must not scroll horizontally
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${tab} at ${w}px scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+      const name = tab.toLowerCase().replace(/[^a-z]+/g, '-');
+      await page.screenshot({ path: resolve(shots, `${name}-${w}.png`) });
+    }
+    await context.close();
+  }
+});
