@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { AssumptionsPanel } from './features/assumptions/AssumptionsPanel';
 import { FiltersPanel } from './features/filters/FiltersPanel';
+import { ImportPanel } from './features/import/ImportPanel';
 import { ModelTable } from './features/table/ModelTable';
 import { DATASETS } from './data/datasets';
 import { useAppStore } from './store/store';
@@ -34,6 +35,7 @@ export function App() {
   const datasetStatus = useAppStore((s) => s.datasetStatus);
   const datasetError = useAppStore((s) => s.datasetError);
   const selectDataset = useAppStore((s) => s.selectDataset);
+  const userDatasets = useAppStore((s) => s.userDatasets);
 
   useEffect(() => {
     if (theme === 'system') document.documentElement.removeAttribute('data-theme');
@@ -61,6 +63,12 @@ export function App() {
               {DATASETS.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.label}
+                </option>
+              ))}
+              {userDatasets.map((d) => (
+                <option key={d.id} value={d.id}>
+                  Imported: {d.name}
+                  {d.mergeWithCurated ? ' + curated' : ''}
                 </option>
               ))}
             </select>
@@ -99,6 +107,7 @@ export function App() {
         <aside className="sidebar">
           <AssumptionsPanel />
           <FiltersPanel />
+          <ImportPanel />
         </aside>
         <main className="main">
           <div role="tablist" aria-label="Views" className="tabs">

@@ -11,6 +11,7 @@ import { parseBenchmarksFile, parseChipsFile, parseModelsFile, type ValidationPr
 export interface Dataset {
   id: string;
   name: string;
+  version?: string;
   models: Model[];
   attribution?: ModelsFile['attribution'];
 }
@@ -44,6 +45,7 @@ export function toDataset(id: string, raw: unknown): Dataset {
   return {
     id,
     name: parsed.data.dataset,
+    ...(parsed.data.version ? { version: parsed.data.version } : {}),
     models: parsed.data.models,
     ...(parsed.data.attribution ? { attribution: parsed.data.attribution } : {}),
   };

@@ -83,6 +83,8 @@ export const modelSchema = z
     usdPerMillionInputTokens: sourcedSchema.optional(),
     usdPerMillionOutputTokens: sourcedSchema.optional(),
     notes: z.string().optional(),
+    /** set on records a user imported, so they are never mistaken for curated data */
+    userSupplied: z.boolean().optional(),
   })
   .strict();
 export type Model = z.infer<typeof modelSchema>;
@@ -131,6 +133,8 @@ export const attributionSchema = z.object({
 export const modelsFileSchema = z
   .object({
     dataset: z.string().min(1),
+    /** bumped when figures change, so a permalink can say it was made with other data */
+    version: z.string().optional(),
     description: z.string().optional(),
     attribution: attributionSchema.optional(),
     models: z.array(modelSchema).min(1),

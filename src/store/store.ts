@@ -5,6 +5,8 @@
 import { create, type StateCreator } from 'zustand';
 import { assertValidAssumptions, DEFAULT_ASSUMPTIONS, type Assumptions } from '../domain/assumptions';
 import { loadCurated, loadDataset, loadReference, DatasetError, type Dataset, type Reference } from '../data/datasets';
+import type { Model } from '../data/schema';
+import { loadPrefs, loadUserDatasets, savePrefs, saveUserDatasets, type StoredDataset } from '../data/storage';
 import { DEFAULT_FILTERS, DEFAULT_VIEW, parseUrl, type Filters, type ViewState } from './url';
 
 export interface DatasetSlice {
@@ -14,6 +16,41 @@ export interface DatasetSlice {
   /** the last load error; the previous dataset stays on screen */
   datasetError?: string;
   selectDataset: (id: string) => Promise<void>;
+  /** datasets the user imported; persisted in IndexedDB */
+  userDatasets: StoredDataset[];
+  addUserDataset: (name: string, models: Model[], mergeWithCurated: boolean) => Promise<string>;
+  removeUserDataset: (id: string) => Promise<void>;
+  /** loads what earlier sessions saved; call once at start-up */
+  restore: () => Promise<void>;
+}
+
+/** Turns a stored user dataset into what the views show (merged ones include the curated models). */
+export function composeUserDataset(d: StoredDataset): Dataset {
+  if (!d.mergeWithCurated) return { id: d.id, name: d.name, models: d.models };
+  const curated = loadCurated();
+  const taken = new Set(curated.models.map((m) => m.id));
+  // an imported record never silently replaces a curated one: a clashing id gets a suffix
+  const user = d.models.map((m) => (taken.has(m.id) ? { ...m, id: `${m.id}-user` } : m));
+  return {
+    id: d.id,
+    name: `${curated.name} + ${d.name}`,
+    models: [...curated.models, ...user],
+    ...(curated.attribution ? { attribution: curated.attribution } : {}),
+  };
+}
+
+function uniqueId(name: string, taken: Set<string>): string {
+  const base = `user-${
+    name
+      .toLowerCase()
+      .replace(/\.[a-z]+$/, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'data'
+  }`;
+  let id = base;
+  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+  return id;
 }
 
 export interface AssumptionsSlice {
@@ -51,8 +88,20 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
   dataset: loadCurated(),
   reference: loadReference(),
   datasetStatus: 'ready',
+  userDatasets: [],
   selectDataset: async (id) => {
     if (get().dataset.id === id) return;
+    const user = get().userDatasets.find((d) => d.id === id);
+    if (user) {
+      set({ dataset: composeUserDataset(user), datasetError: undefined });
+      return;
+    }
+    if (id.startsWith('user-')) {
+      set({
+        datasetError: `Dataset "${id}" is not saved in this browser (imported data stays on the device that imported it).`,
+      });
+      return;
+    }
     set({ datasetStatus: 'loading', datasetError: undefined });
     try {
       const dataset = await loadDataset(id);
@@ -61,6 +110,36 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
       const message = e instanceof DatasetError ? e.message : `Could not load dataset "${id}": ${(e as Error).message}`;
       set({ datasetStatus: 'ready', datasetError: message });
     }
+  },
+  addUserDataset: async (name, models, mergeWithCurated) => {
+    const taken = new Set(['curated', 'epoch', ...get().userDatasets.map((d) => d.id)]);
+    const stored: StoredDataset = {
+      id: uniqueId(name, taken),
+      name,
+      importedAt: new Date().toISOString(),
+      mergeWithCurated,
+      models,
+    };
+    const userDatasets = [...get().userDatasets, stored];
+    set({ userDatasets, dataset: composeUserDataset(stored), datasetError: undefined });
+    const problem = await saveUserDatasets(userDatasets);
+    if (problem) set({ notices: [...get().notices, problem] });
+    return stored.id;
+  },
+  removeUserDataset: async (id) => {
+    const userDatasets = get().userDatasets.filter((d) => d.id !== id);
+    set({ userDatasets, ...(get().dataset.id === id ? { dataset: loadCurated() } : {}) });
+    const problem = await saveUserDatasets(userDatasets);
+    if (problem) set({ notices: [...get().notices, problem] });
+  },
+  restore: async () => {
+    const { datasets, notices } = await loadUserDatasets();
+    const prefs = loadPrefs();
+    set({
+      userDatasets: datasets,
+      theme: prefs.prefs.theme,
+      notices: [...get().notices, ...notices, ...(prefs.notice ? [prefs.notice] : [])],
+    });
   },
 });
 
@@ -106,7 +185,10 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
   notices: [],
   dismissNotices: () => set({ notices: [] }),
   theme: 'system',
-  setTheme: (theme) => set({ theme }),
+  setTheme: (theme) => {
+    savePrefs({ theme });
+    set({ theme });
+  },
 });
 
 export const createAppStore = () =>
@@ -151,5 +233,5 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
       assumptions.usdPerGpuHourByChip = rest;
     }
   }
-  store.setState({ assumptions, filters: state.filters, view, notices });
+  store.setState({ assumptions, filters: state.filters, view, notices: [...store.getState().notices, ...notices] });
 }

@@ -226,8 +226,11 @@ export function parseUrl(search: string): ParseResult {
   const datasetRaw = params.get('dataset');
   let datasetId = 'curated';
   if (datasetRaw !== null) {
-    if (datasetRaw === 'curated' || datasetRaw === 'epoch') datasetId = datasetRaw;
-    else notices.push(`Ignored dataset=${JSON.stringify(datasetRaw.slice(0, 40))}: expected curated or epoch.`);
+    if (ID.test(datasetRaw) && datasetRaw.length <= 80) datasetId = datasetRaw;
+    else
+      notices.push(
+        `Ignored dataset=${JSON.stringify(datasetRaw.slice(0, 40))}: expected curated, epoch or an imported dataset's id.`,
+      );
   }
   return { state: { assumptions, filters, view, datasetId }, notices };
 }

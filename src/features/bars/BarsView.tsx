@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import type { Sourced } from '../../data/schema';
 import type { Provenance, Quantity } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
 import { selectVisibleRows, type Row } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { ExportButtons } from '../../ui/export/ExportButtons';
 import { colorFor } from '../../ui/palette';
 import { STATUS_META } from '../../ui/status';
 import { useElementWidth } from '../../ui/useElementWidth';
@@ -152,8 +153,17 @@ export default function BarsView() {
     metric?.log && values.length
       ? [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))]
       : undefined;
+  const exportRef = useRef<HTMLDivElement>(null);
+  const exportTitle = metricId === 'api' ? 'API price per million tokens, input and output' : (metric?.label ?? 'Bars');
+  const exportLegend =
+    metricId === 'api'
+      ? [
+          { label: 'Input', color: 'var(--us)' },
+          { label: 'Output', color: 'var(--china)' },
+        ]
+      : ['China', 'United States', 'Europe', 'Other'].map((b) => ({ label: b, color: colorFor(b, [], 'bloc') }));
   return (
-    <div className="bars-view">
+    <div className="bars-view" ref={exportRef}>
       <div className="chart-controls">
         <label>
           Metric{' '}
@@ -180,6 +190,7 @@ export default function BarsView() {
           </label>
         )}
       </div>
+      <ExportButtons chartRef={exportRef} title={exportTitle} legend={exportLegend} />
       {metricId === 'api' ? (
         <ApiPriceBars rows={rows} />
       ) : metric ? (

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { CartesianGrid, ScatterChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { formatValue, type UnitKind } from '../../domain/format';
 import { selectVisibleRows } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { X_AXES, type ViewState, type XAxis as XAxisId } from '../../store/url';
+import { ExportButtons } from '../../ui/export/ExportButtons';
 import { colorFor } from '../../ui/palette';
 import { STATUS_META } from '../../ui/status';
 import { useElementWidth } from '../../ui/useElementWidth';
@@ -234,9 +235,15 @@ export default function ScatterView() {
   const xTicks = view.logX ? logTicks(state.xDomain) : state.x.unit === 'date' ? undefined : linearTicks(state.xDomain);
   const yTicks = view.logY ? logTicks(state.yDomain) : linearTicks(state.yDomain);
   const title = `${state.y.label} vs. ${lowerFirst(state.x.label)}`;
+  const exportRef = useRef<HTMLDivElement>(null);
+  const legend = [
+    ...state.colorKeys.map((k) => ({ label: k, color: colorFor(k, state.colorKeys, view.colorBy) })),
+    { label: 'estimated or computed', color: 'var(--muted)', hollow: true },
+  ];
   return (
-    <div className="scatter-view">
+    <div className="scatter-view" ref={exportRef}>
       <ScatterControls />
+      <ExportButtons chartRef={exportRef} title={title} legend={legend} />
       <figure className="chart-figure">
         <figcaption className="chart-title">{title}</figcaption>
         <div className="chart-box" ref={boxRef}>

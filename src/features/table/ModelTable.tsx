@@ -13,6 +13,9 @@ import { selectVisibleRows, type Row } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { ValueCell } from '../../ui/ValueCell';
 import { benchmarkColumns, VALUE_COLUMNS, type ValueColumn } from './columns';
+import { tableCsv } from './exportTable';
+import { downloadBlob } from '../../ui/export/chartExport';
+import { assumptionsSlug } from '../../domain/describe';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -76,6 +79,8 @@ export function ModelTable() {
   const allRows = useAppStore((s) => s.dataset.models.length);
   const benchmarks = useAppStore((s) => s.reference.benchmarks);
   const models = useAppStore((s) => s.dataset.models);
+  const dataset = useAppStore((s) => s.dataset);
+  const assumptions = useAppStore((s) => s.assumptions);
   // benchmark columns depend on the dataset, not on the slider values
   const valueColumns = useMemo(
     () => [
@@ -107,6 +112,40 @@ export function ModelTable() {
         <span className="count" aria-live="polite">
           {rows.length} of {allRows} models
         </span>
+        <button
+          type="button"
+          onClick={() => {
+            const visibleIds = new Set(table.getVisibleLeafColumns().map((c) => c.id));
+            const csv = tableCsv(
+              table.getRowModel().rows.map((r) => r.original),
+              valueColumns.filter((c) => visibleIds.has(c.id)),
+            );
+            downloadBlob(
+              new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+              `compute-ledger-${dataset.id}-${rows.length}-models-${assumptionsSlug(assumptions)}.csv`,
+            );
+          }}
+        >
+          Download CSV
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const json = JSON.stringify(
+              {
+                dataset: dataset.name,
+                ...(dataset.version ? { version: dataset.version } : {}),
+                ...(dataset.attribution ? { attribution: dataset.attribution } : {}),
+                models: dataset.models,
+              },
+              null,
+              2,
+            );
+            downloadBlob(new Blob([json], { type: 'application/json' }), `compute-ledger-${dataset.id}-dataset.json`);
+          }}
+        >
+          Download dataset JSON
+        </button>
         <details className="column-picker">
           <summary>Columns</summary>
           <div className="column-picker__list">

@@ -1,0 +1,29 @@
+/**
+ * CSV writing for exports. Text cells that a spreadsheet would run as a formula (= + - @, tab,
+ * carriage return) are prefixed with an apostrophe (OWASP's CSV-injection advice); numbers are
+ * written as plain numbers so they stay numbers.
+ */
+export type CsvCell = string | number | boolean | undefined | null;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function csvCell(v: CsvCell): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  const safe = neutralise(v);
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(header: string[], rows: CsvCell[][]): string {
+  return [header.map(csvCell).join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
+}
+
+/** Reverses `neutralise` on import, so an exported name like "=cmd" comes back as it was. */
+export function unneutralise(text: string): string {
+  return text.length > 1 && text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}

@@ -1,0 +1,53 @@
+/**
+ * Parses a user's file into an ImportResult. Runs inside the import worker (so a 50 MB file
+ * does not freeze the page) and, where workers are unavailable (tests), on the main thread.
+ */
+import Papa from 'papaparse';
+import { importCsvRecords, importJson, type ImportResult } from './importers';
+
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export function looksLikeJson(name: string, firstChars: string): boolean {
+  return /\.json$/i.test(name) || /^\s*[[{]/.test(firstChars);
+}
+
+export function parseText(name: string, text: string): ImportResult {
+  if (looksLikeJson(name, text.slice(0, 64))) return importJson(text);
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  return importCsvRecords(parsed.data, parsed.meta.fields ?? []);
+}
+
+/** Streams a CSV File in chunks, reporting progress as a fraction of bytes read. */
+export function parseFile(file: File, onProgress: (fraction: number) => void): Promise<ImportResult> {
+  if (file.size > MAX_FILE_BYTES)
+    return Promise.resolve({ format: 'unknown', totalRows: 0, models: [], problems: [{ field: 'file', expected: `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`, got: `${Math.round(file.size / 1024 / 1024)} MB` }] });
+  return file
+    .slice(0, 64)
+    .text()
+    .then((head) => {
+      if (looksLikeJson(file.name, head))
+        return file.text().then((t) => {
+          onProgress(1);
+          return importJson(t);
+        });
+      return new Promise<ImportResult>((resolve) => {
+        const rows: Record<string, string>[] = [];
+        let fields: string[] = [];
+        Papa.parse<Record<string, string>>(file, {
+          header: true,
+          skipEmptyLines: true,
+          chunkSize: 1024 * 1024,
+          chunk: (results) => {
+            if (fields.length === 0) fields = results.meta.fields ?? [];
+            for (const r of results.data) rows.push(r);
+            onProgress(Math.min(0.99, results.meta.cursor / Math.max(1, file.size)));
+          },
+          complete: () => {
+            onProgress(1);
+            resolve(importCsvRecords(rows, fields));
+          },
+          error: (err) => resolve({ format: 'unknown', totalRows: 0, models: [], problems: [{ field: 'file', expected: 'a readable CSV file', got: err.message }] }),
+        });
+      });
+    });
+}

@@ -1,0 +1,232 @@
+/**
+ * Importers for user data: the app's JSON schema, the app's own CSV export, and Epoch AI's CSV.
+ * They never throw on bad input: every problem is reported with its row, field, what was
+ * expected and what was found, and the valid rows are returned beside the problems so the user
+ * can choose to keep them. Rows are numbered as a spreadsheet shows them (header = row 1) for
+ * CSV, and from 1 for JSON arrays.
+ */
+import type { z } from 'zod';
+import { convertEpochRows } from './epoch';
+import { unneutralise } from './csv';
+import { BLOCS, modelSchema, STATUSES, type Model, type Sourced } from './schema';
+
+export interface ImportProblem {
+  row?: number;
+  field: string;
+  expected: string;
+  got: string;
+}
+
+export type ImportFormat = 'json' | 'app-csv' | 'epoch-csv';
+
+export interface ImportResult {
+  format: ImportFormat | 'unknown';
+  totalRows: number;
+  models: Model[];
+  problems: ImportProblem[];
+}
+
+export function describeProblem(p: ImportProblem): string {
+  return `${p.row !== undefined ? `row ${p.row}, ` : ''}${p.field}: expected ${p.expected}, got ${p.got}`;
+}
+
+const show = (v: unknown): string => {
+  if (v === undefined) return 'nothing';
+  if (v === '') return 'an empty cell';
+  const s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+
+const SLUG = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const MAX_ROWS = 200_000;
+
+function zodProblems(issues: readonly z.core.$ZodIssue[], row: number, id: string | undefined): ImportProblem[] {
+  return issues.map((i) => {
+    const field = i.path.map(String).join('.') || '(record)';
+    const got = 'input' in i ? show(i.input) : 'an invalid value';
+    let expected = i.message;
+    if (i.code === 'invalid_type') expected = `a ${i.expected}`;
+    else if (i.code === 'unrecognized_keys') return { row, field: i.keys.join(', '), expected: 'only the schema’s fields', got: 'unknown field(s)' };
+    else if (i.code === 'invalid_value') expected = `one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    return { row, field: id ? `${field} (model "${id}")` : field, expected, got };
+  });
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Finds a key that could reach Object.prototype if some code merged this object naively. */
+function forbiddenKeyPath(v: unknown, path: string[] = [], depth = 0): string | undefined {
+  if (!v || typeof v !== 'object' || depth > 6) return undefined;
+  for (const k of Object.keys(v)) {
+    if (FORBIDDEN_KEYS.has(k)) return [...path, k].join('.');
+    const inner = forbiddenKeyPath((v as Record<string, unknown>)[k], [...path, k], depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function checkModels(candidates: unknown[], rowOf: (i: number) => number): { models: Model[]; problems: ImportProblem[] } {
+  const models: Model[] = [];
+  const problems: ImportProblem[] = [];
+  const seen = new Set<string>();
+  candidates.forEach((c, i) => {
+    const row = rowOf(i);
+    const bad = forbiddenKeyPath(c);
+    if (bad) {
+      problems.push({ row, field: bad, expected: 'ordinary field names', got: `the reserved key "${bad.split('.').pop() ?? ''}"` });
+      return;
+    }
+    const parsed = modelSchema.safeParse(c, { reportInput: true });
+    const id = c && typeof c === 'object' && typeof (c as { id?: unknown }).id === 'string' ? (c as { id: string }).id : undefined;
+    if (!parsed.success) {
+      problems.push(...zodProblems(parsed.error.issues, row, id));
+      return;
+    }
+    if (seen.has(parsed.data.id)) {
+      problems.push({ row, field: 'id', expected: 'an id not used by an earlier row', got: show(parsed.data.id) });
+      return;
+    }
+    seen.add(parsed.data.id);
+    models.push({ ...parsed.data, userSupplied: true });
+  });
+  return { models, problems };
+}
+
+/** The app's JSON: `{ models: [...] }` (our export) or a bare array of models. */
+export function importJson(text: string): ImportResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { format: 'json', totalRows: 0, models: [], problems: [{ field: 'file', expected: 'valid JSON', got: `a syntax error (${(e as Error).message})` }] };
+  }
+  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' && Array.isArray((raw as { models?: unknown }).models) ? (raw as { models: unknown[] }).models : undefined;
+  if (!list) return { format: 'json', totalRows: 0, models: [], problems: [{ field: 'file', expected: 'an object with a "models" array, or an array of models', got: show(raw) }] };
+  if (list.length > MAX_ROWS) return { format: 'json', totalRows: list.length, models: [], problems: [{ field: 'file', expected: `at most ${MAX_ROWS} models`, got: `${list.length}` }] };
+  const { models, problems } = checkModels(list, (i) => i + 1);
+  return { format: 'json', totalRows: list.length, models, problems };
+}
+
+/** CSV column id (as our table export writes it) -> model field. Estimates computed by the app are not data and are skipped. */
+const CSV_FIELDS: Record<string, keyof Model> = {
+  totalParams: 'totalParams',
+  activeParams: 'activeParams',
+  tokens: 'trainingTokens',
+  flopReported: 'trainingFlop',
+  gpuHoursReported: 'gpuHours',
+  trainingDuration: 'trainingDurationHours',
+  reportedCost: 'reportedCostUsd',
+  chipCount: 'chipCount',
+  priceIn: 'usdPerMillionInputTokens',
+  priceOut: 'usdPerMillionOutputTokens',
+};
+/** the engine's results: shown in exports, never read back as if someone had reported them */
+const DERIVED = new Set(['flop', 'gpuHours', 'cost', 'totalCost', 'energy', 'impliedMfu', 'gpuHoursBeside']);
+
+export function detectCsvFormat(headers: string[]): ImportFormat | 'unknown' {
+  const h = new Set(headers.map((x) => x.trim()));
+  if (h.has('id') && h.has('name')) return 'app-csv';
+  if ((h.has('Model') || h.has('System')) && h.has('Publication date')) return 'epoch-csv';
+  return 'unknown';
+}
+
+/** Rows parsed with a header row (papaparse `header: true`). */
+export function importCsvRecords(records: Record<string, string | undefined>[], headers: string[]): ImportResult {
+  const format = detectCsvFormat(headers);
+  if (records.length > MAX_ROWS)
+    return { format, totalRows: records.length, models: [], problems: [{ field: 'file', expected: `at most ${MAX_ROWS} rows`, got: `${records.length}` }] };
+  if (format === 'epoch-csv') {
+    const { models, rejects } = convertEpochRows(records);
+    const checked = checkModels(models, () => 0);
+    return {
+      format,
+      totalRows: records.length,
+      models: checked.models,
+      problems: rejects.map((r) => ({ row: r.row + 1, field: r.reason.includes('date') ? 'Publication date' : r.reason.includes('organization') ? 'Organization' : 'Model', expected: 'a value', got: r.reason })),
+    };
+  }
+  if (format === 'unknown')
+    return {
+      format,
+      totalRows: records.length,
+      models: [],
+      problems: [{ field: 'header', expected: 'the app’s CSV columns (id, name, …) or Epoch AI’s (Model, Publication date, …)', got: show(headers.slice(0, 6).join(', ')) }],
+    };
+
+  // value columns: "<id> (<unit>)", "<id> status", "<id> source", "<id> source url"
+  const valueIds = headers
+    .map((h) => /^(.+?) \([^)]*\)$/.exec(h.trim())?.[1])
+    .filter((id): id is string => id !== undefined && (id in CSV_FIELDS || id.startsWith('bench:')) && !DERIVED.has(id));
+  const headerFor = new Map(headers.map((h) => [/^(.+?) \([^)]*\)$/.exec(h.trim())?.[1] ?? h.trim(), h]));
+
+  const problems: ImportProblem[] = [];
+  const candidates: unknown[] = [];
+  const rowNumbers: number[] = [];
+  records.forEach((rec, i) => {
+    const row = i + 2;
+    const cell = (k: string) => {
+      const v = rec[k];
+      return v === undefined ? undefined : unneutralise(v.trim());
+    };
+    const rowProblems: ImportProblem[] = [];
+    const name = cell('name') ?? '';
+    const id = cell('id') ?? '';
+    const bloc = cell('bloc') ?? '';
+    if (!(BLOCS as readonly string[]).includes(bloc)) rowProblems.push({ row, field: 'bloc', expected: `one of ${BLOCS.join(', ')}`, got: show(bloc) });
+    const ow = (cell('openWeights') ?? '').toLowerCase();
+    if (!['true', 'false', 'open', 'closed'].includes(ow)) rowProblems.push({ row, field: 'openWeights', expected: 'true or false', got: show(cell('openWeights')) });
+    const model: Record<string, unknown> = {
+      id,
+      name,
+      lab: cell('lab') ?? '',
+      country: cell('country') ?? '',
+      bloc,
+      releaseDate: cell('releaseDate') ?? '',
+      openWeights: ow === 'true' || ow === 'open',
+      architecture: cell('architecture') || 'unknown',
+      ...(cell('chipId') ? { chipId: cell('chipId') } : {}),
+      ...(cell('baseModelId') ? { baseModelId: cell('baseModelId') } : {}),
+      benchmarks: {} as Record<string, Sourced>,
+    };
+    for (const vid of valueIds) {
+      const raw = cell(headerFor.get(vid) ?? '') ?? '';
+      const status = cell(`${vid} status`) ?? '';
+      if (raw === '' && (status === '' || status === 'unknown')) continue;
+      if (status === 'computed') continue; // an estimate the app made, not data
+      const field = vid.startsWith('bench:') ? `benchmarks.${vid.slice(6)}` : (CSV_FIELDS[vid] as string);
+      const n = Number(raw);
+      if (raw === '' || !Number.isFinite(n) || n <= 0) {
+        rowProblems.push({ row, field, expected: 'a positive number', got: show(raw) });
+        continue;
+      }
+      if (!(STATUSES as readonly string[]).includes(status)) {
+        rowProblems.push({ row, field: `${field} status`, expected: 'disclosed, estimate or leak', got: show(status) });
+        continue;
+      }
+      const title = cell(`${vid} source`) ?? '';
+      const url = cell(`${vid} source url`) ?? '';
+      if (!/^https?:\/\//i.test(url) || title.length < 3) {
+        rowProblems.push({ row, field: `${field} source`, expected: 'a source title and an http(s) URL', got: show(url || title || '') });
+        continue;
+      }
+      const sourced: Sourced = { value: n, status: status as Sourced['status'], source: { title, url } };
+      if (vid.startsWith('bench:')) {
+        const bid = vid.slice(6);
+        // the key is checked before it is used, so "__proto__" and friends never reach an object
+        if (!SLUG.test(bid)) {
+          rowProblems.push({ row, field: `benchmark column ${show(vid)}`, expected: 'a benchmark id like "mmlu"', got: show(bid) });
+          continue;
+        }
+        (model.benchmarks as Record<string, Sourced>)[bid] = sourced;
+      } else model[CSV_FIELDS[vid] as string] = sourced;
+    }
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems);
+      return;
+    }
+    candidates.push(model);
+    rowNumbers.push(row);
+  });
+  const checked = checkModels(candidates, (i) => rowNumbers[i] ?? 0);
+  return { format, totalRows: records.length, models: checked.models, problems: [...problems, ...checked.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+}

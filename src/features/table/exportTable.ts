@@ -1,0 +1,73 @@
+/**
+ * The table as CSV: exactly the visible rows (in their on-screen order) and value columns, each
+ * value followed by its status and source, units in the headers. The row's identity columns
+ * (id, name, lab, country, bloc, release date, weights, architecture, chip, base model) always
+ * lead, so the file can be re-imported.
+ */
+import { toCsv, type CsvCell } from '../../data/csv';
+import type { Model } from '../../data/schema';
+import type { Row } from '../../store/selectors';
+import type { ValueColumn } from './columns';
+
+export const IDENTITY_COLUMNS = [
+  'id',
+  'name',
+  'lab',
+  'country',
+  'bloc',
+  'releaseDate',
+  'openWeights',
+  'architecture',
+  'chipId',
+  'baseModelId',
+] as const;
+
+const UNIT_LABEL: Record<string, string> = {
+  params: 'count',
+  tokens: 'count',
+  count: 'count',
+  flop: 'FLOP',
+  'gpu-hours': 'GPU-hours',
+  usd: 'USD',
+  mwh: 'MWh',
+  fraction: 'fraction',
+  percent: '%',
+  score: 'score',
+  'usd/mtok': 'USD per million tokens',
+  hours: 'hours',
+};
+
+export function csvHeaderFor(c: ValueColumn): string {
+  return `${c.id} (${UNIT_LABEL[c.unit] ?? c.unit})`;
+}
+
+export function tableCsv(rows: Row[], columns: ValueColumn[]): string {
+  const header: string[] = [...IDENTITY_COLUMNS];
+  for (const c of columns) header.push(csvHeaderFor(c), `${c.id} status`, `${c.id} source`, `${c.id} source url`);
+  const body = rows.map((r) => {
+    const m: Model = r.model;
+    const cells: CsvCell[] = [
+      m.id,
+      m.name,
+      m.lab,
+      m.country,
+      m.bloc,
+      m.releaseDate,
+      m.openWeights,
+      m.architecture,
+      m.chipId,
+      m.baseModelId,
+    ];
+    for (const c of columns) {
+      const v = c.get(r);
+      if (!v) {
+        cells.push(undefined, 'unknown', undefined, undefined);
+        continue;
+      }
+      if ('provenance' in v) cells.push(v.value, v.provenance, v.source?.title ?? v.method, v.source?.url);
+      else cells.push(v.value, v.status, v.source.title, v.source.url);
+    }
+    return cells;
+  });
+  return toCsv(header, body);
+}

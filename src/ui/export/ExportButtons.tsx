@@ -1,0 +1,76 @@
+import { useState, type RefObject } from 'react';
+import { assumptionsLine, assumptionsSlug, fileSlug } from '../../domain/describe';
+import { useAppStore } from '../../store/store';
+import { buildExportSvg, copyPng, downloadBlob, svgToPng, type ExportDecoration } from './chartExport';
+
+export interface ExportButtonsProps {
+  /** the element that contains the chart's <svg> */
+  chartRef: RefObject<HTMLElement | null>;
+  title: string;
+  legend: ExportDecoration['legend'];
+}
+
+/** Download PNG / SVG and copy-image buttons for one chart. */
+export function ExportButtons({ chartRef, title, legend }: ExportButtonsProps) {
+  const assumptions = useAppStore((s) => s.assumptions);
+  const dataset = useAppStore((s) => s.dataset);
+  const [message, setMessage] = useState('');
+  const build = () => {
+    const svg = chartRef.current?.querySelector('svg.recharts-surface') ?? chartRef.current?.querySelector('svg');
+    if (!svg) throw new Error('no chart to export');
+    const attribution = dataset.attribution
+      ? ` · includes ${dataset.attribution.name} (${dataset.attribution.licence})`
+      : '';
+    return buildExportSvg(svg as SVGSVGElement, {
+      title,
+      subtitle: `Assumptions: ${assumptionsLine(assumptions)}`,
+      source: `Source: Compute Ledger, ${dataset.name} (${dataset.models.length} models)${attribution}. Hollow = estimated or computed.`,
+      legend,
+    });
+  };
+  const base = `compute-ledger-${fileSlug(title)}-${assumptionsSlug(assumptions)}`;
+  const run = (f: () => Promise<void>) => {
+    setMessage('');
+    f().catch((e: unknown) => setMessage(`Export failed: ${(e as Error).message}`));
+  };
+  return (
+    <div className="export-buttons">
+      <button
+        type="button"
+        onClick={() =>
+          run(async () => {
+            const { svg, width, height } = build();
+            downloadBlob(await svgToPng(svg, width, height, 2), `${base}.png`);
+          })
+        }
+      >
+        Download PNG
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          run(async () => {
+            const { svg } = build();
+            downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${base}.svg`);
+          })
+        }
+      >
+        Download SVG
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          run(async () => {
+            const { svg, width, height } = build();
+            setMessage(await copyPng(await svgToPng(svg, width, height, 2)));
+          })
+        }
+      >
+        Copy image
+      </button>
+      <span role="status" className="muted">
+        {message}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { expect, test } from 'vitest';
+import { csvCell, neutralise, unneutralise } from '../../src/data/csv';
+import { loadCurated } from '../../src/data/datasets';
+import { describeProblem, importCsvRecords, importJson } from '../../src/data/importers';
+import { parseText } from '../../src/data/importRunner';
+import { readEnvelope } from '../../src/data/storage';
+import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions';
+import { estimateAll } from '../../src/domain/estimate';
+import { loadReference } from '../../src/data/datasets';
+import { VALUE_COLUMNS, benchmarkColumns } from '../../src/features/table/columns';
+import { tableCsv } from '../../src/features/table/exportTable';
+import type { Row } from '../../src/store/selectors';
+
+const curated = loadCurated();
+const { chips, benchmarks } = loadReference();
+const rows: Row[] = (() => {
+  const est = estimateAll(curated.models, chips, DEFAULT_ASSUMPTIONS);
+  return curated.models.map((model, i) => ({ model, estimate: est[i]! }));
+})();
+const allColumns = [...VALUE_COLUMNS, ...benchmarkColumns(benchmarks, rows)];
+
+test('formula injection is neutralised in CSV text cells and undone on import', () => {
+  for (const bad of ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd']) {
+    expect(neutralise(bad).startsWith("'")).toBe(true);
+    expect(unneutralise(neutralise(bad))).toBe(bad);
+  }
+  expect(csvCell(-5)).toBe('-5');
+  expect(csvCell('a,b "c"')).toBe('"a,b ""c"""');
+});
+
+test('the table CSV round-trips through the importer: every data value comes back with status and source', () => {
+  const csv = tableCsv(rows, allColumns);
+  const back = parseText('export.csv', csv);
+  expect(back.format).toBe('app-csv');
+  expect(back.problems).toEqual([]);
+  expect(back.models.length).toBe(curated.models.length);
+  const byId = new Map(back.models.map((m) => [m.id, m]));
+  for (const m of curated.models) {
+    const b = byId.get(m.id)!;
+    expect(b.userSupplied).toBe(true);
+    expect(b.trainingTokens).toEqual(
+      m.trainingTokens && {
+        value: m.trainingTokens.value,
+        status: m.trainingTokens.status,
+        source: m.trainingTokens.source,
+      },
+    );
+    expect(b.gpuHours?.value).toBe(m.gpuHours?.value);
+    expect(Object.keys(b.benchmarks).sort()).toEqual(Object.keys(m.benchmarks).sort());
+  }
+  // computed estimates are not data: they are not imported as if someone had reported them
+  expect(byId.get('gpt-4')?.gpuHours).toBeUndefined();
+});
+
+test('problems name row, field, what was expected and what was found; valid rows are kept', () => {
+  const csv = [
+    'id,name,lab,country,bloc,releaseDate,openWeights,architecture,tokens (count),tokens status,tokens source,tokens source url',
+    'good,Good model,Lab,France,Europe,2024-01,true,dense,1000,disclosed,Paper,https://example.org/p',
+    'neg,Negative,Lab,France,Europe,2024-01,true,dense,-5,disclosed,Paper,https://example.org/p',
+    'js,Bad link,Lab,France,Europe,2024-01,true,dense,10,leak,Paper,javascript:alert(1)',
+    'bloc,Bad bloc,Lab,France,Mars,2024-01,true,dense,,,,',
+  ].join('\n');
+  const r = parseText('x.csv', csv);
+  expect(r.models.map((m) => m.id)).toEqual(['good']);
+  expect(r.problems.map(describeProblem)).toEqual([
+    'row 3, trainingTokens: expected a positive number, got "-5"',
+    'row 4, trainingTokens source: expected a source title and an http(s) URL, got "javascript:alert(1)"',
+    'row 5, bloc: expected one of United States, China, Europe, Other, got "Mars"',
+  ]);
+});
+
+test('hostile JSON: script in names stays text, __proto__ cannot pollute, bad numbers are refused', () => {
+  const r = importJson(
+    JSON.stringify({
+      models: [
+        {
+          id: 'x',
+          name: '<img src=x onerror=alert(1)>',
+          lab: 'L',
+          country: 'C',
+          bloc: 'Other',
+          releaseDate: '2024-01',
+          openWeights: false,
+          architecture: 'dense',
+          benchmarks: {},
+        },
+        JSON.parse(
+          '{"id":"p","name":"P","lab":"L","country":"C","bloc":"Other","releaseDate":"2024-01","openWeights":false,"architecture":"dense","benchmarks":{"__proto__":{"value":1,"status":"leak","source":{"title":"abc","url":"https://a.b"}}}}',
+        ),
+        {
+          id: 'n',
+          name: 'N',
+          lab: 'L',
+          country: 'C',
+          bloc: 'Other',
+          releaseDate: '2024-01',
+          openWeights: false,
+          architecture: 'dense',
+          benchmarks: {},
+          totalParams: { value: 'NaN', status: 'leak', source: { title: 'abc', url: 'https://a.b' } },
+        },
+      ],
+    }),
+  );
+  expect(r.models.map((m) => m.name)).toEqual(['<img src=x onerror=alert(1)>']);
+  expect(r.problems.length).toBeGreaterThanOrEqual(2);
+  expect(({} as Record<string, unknown>).value).toBeUndefined();
+  expect(r.problems.map(describeProblem).join('\n')).toMatch(
+    /row 3, totalParams\.value \(model "n"\): expected a number, got "NaN"/,
+  );
+});
+
+test('Epoch’s CSV columns are recognised', () => {
+  const csv =
+    'Model,Organization,Publication date,Parameters,Country (of organization)\nFoo,Lab,2024-02-01,7000000000,France\nBar,,2024-02-01,,\n';
+  const r = parseText('epoch.csv', csv);
+  expect(r.format).toBe('epoch-csv');
+  expect(r.models.map((m) => m.id)).toEqual(['foo']);
+  expect(r.problems[0]).toMatchObject({ row: 3 });
+});
+
+test('property: no input makes an importer throw', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 400 }), (s) => {
+      const a = importJson(s);
+      const b = parseText('f.csv', s);
+      return Array.isArray(a.problems) && Array.isArray(b.problems);
+    }),
+  );
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.dictionary(
+          fc.constantFrom(
+            'id',
+            'name',
+            'lab',
+            'country',
+            'bloc',
+            'releaseDate',
+            'openWeights',
+            'architecture',
+            'tokens (count)',
+            'tokens status',
+            'tokens source',
+            'tokens source url',
+            'bench:__proto__ (%)',
+          ),
+          fc.string({ maxLength: 20 }),
+        ),
+        { maxLength: 20 },
+      ),
+      (recs) => {
+        const headers = ['id', 'name', ...new Set(recs.flatMap((r) => Object.keys(r)))];
+        const r = importCsvRecords(recs, headers);
+        return (
+          r.models.length + new Set(r.problems.map((p) => p.row)).size >= 0 &&
+          ({} as Record<string, unknown>).value === undefined
+        );
+      },
+    ),
+  );
+  fc.assert(fc.property(fc.jsonValue(), (v) => Array.isArray(importJson(JSON.stringify(v)).problems)));
+});
+
+test('property: valid models round-trip through JSON export and import', () => {
+  const json = JSON.stringify({ dataset: 'x', models: curated.models });
+  const r = importJson(json);
+  expect(r.problems).toEqual([]);
+  expect(r.models.map(({ userSupplied: _u, ...m }) => m)).toEqual(curated.models);
+  // the CSV path too, through a real CSV parser
+  const parsed = Papa.parse<Record<string, string>>(tableCsv(rows.slice(0, 5), allColumns), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(importCsvRecords(parsed.data, parsed.meta.fields ?? []).models.length).toBe(5);
+});
+
+test('storage: corrupt, truncated or future-version envelopes are reported, never thrown; damaged records skipped', () => {
+  expect(readEnvelope(undefined)).toEqual({ datasets: [], notices: [] });
+  expect(readEnvelope('garbage').notices[0]).toMatch(/could not be read/);
+  expect(readEnvelope({ version: 99, datasets: [] }).notices[0]).toMatch(/newer version/);
+  const good = curated.models[0]!;
+  const r = readEnvelope({
+    version: 1,
+    savedAt: 'x',
+    datasets: [{ id: 'user-a', name: 'A', importedAt: 'x', mergeWithCurated: false, models: [good, { id: 'broken' }] }],
+  });
+  expect(r.datasets[0]?.models).toEqual([good]);
+  expect(r.notices[0]).toMatch(/1 damaged record/);
+  // the v0 shape (a bare array) is migrated
+  expect(
+    readEnvelope([{ id: 'user-b', name: 'B', importedAt: 'x', mergeWithCurated: true, models: [good] }]).datasets[0]
+      ?.mergeWithCurated,
+  ).toBe(true);
+});
