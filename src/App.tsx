@@ -7,6 +7,7 @@ import { DATASETS } from './data/datasets';
 import { useAppStore } from './store/store';
 import type { View } from './store/url';
 import { StatusLegend } from './ui/StatusLegend';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { DerivationCard } from './features/derivation/DerivationCard';
 
 const SourcesView = lazy(() => import('./features/sources/SourcesView'));
@@ -139,9 +140,11 @@ export function App() {
             ))}
           </div>
           <section role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} className="tabpanel">
-            <Suspense fallback={<p role="status">Loading view…</p>}>
-              <active.Component />
-            </Suspense>
+            <ErrorBoundary key={active.id} label={active.label}>
+              <Suspense fallback={<p role="status">Loading view…</p>}>
+                <active.Component />
+              </Suspense>
+            </ErrorBoundary>
           </section>
           <StatusLegend />
           <DerivationCard />

@@ -4,6 +4,7 @@
  *   chip (default chip id) · base (1|0: include base-model run) · mult (full-cost multiplier)
  *   view · x · y · logx · logy · color · models (comma-separated ids) · sel · dataset
  *   q (text filter) · bloc · open (open|closed) · arch · from · to (release years)
+ *   dv (dataset version the link was made with)
  * Bad values are clamped or ignored, and each one produces a notice naming the parameter.
  */
 import { BOUNDS, BASES, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis } from '../domain/assumptions';
@@ -65,6 +66,8 @@ export interface UrlState {
   filters: Filters;
   view: ViewState;
   datasetId: string;
+  /** the dataset version the link was made with (dv); a different version is pointed out */
+  datasetVersion?: string;
 }
 
 export interface ParseResult {
@@ -232,7 +235,10 @@ export function parseUrl(search: string): ParseResult {
         `Ignored dataset=${JSON.stringify(datasetRaw.slice(0, 40))}: expected curated, epoch or an imported dataset's id.`,
       );
   }
-  return { state: { assumptions, filters, view, datasetId }, notices };
+  const dv = params.get('dv');
+  const datasetVersion = dv !== null && /^[\w.-]{1,40}$/.test(dv) ? dv : undefined;
+  if (dv !== null && datasetVersion === undefined) notices.push('Ignored dv: not a dataset version.');
+  return { state: { assumptions, filters, view, datasetId, ...(datasetVersion ? { datasetVersion } : {}) }, notices };
 }
 
 export function defaults(): UrlState {
@@ -250,6 +256,7 @@ export function serializeUrl(s: UrlState): string {
   const a = s.assumptions;
   const d = DEFAULT_ASSUMPTIONS;
   if (s.datasetId !== 'curated') p.set('dataset', s.datasetId);
+  if (s.datasetVersion) p.set('dv', s.datasetVersion);
   if (s.view.view !== DEFAULT_VIEW.view) p.set('view', s.view.view);
   if (a.mfu !== d.mfu) p.set('mfu', String(a.mfu));
   if (a.usdPerGpuHour !== d.usdPerGpuHour) p.set('price', String(a.usdPerGpuHour));

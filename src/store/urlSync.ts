@@ -9,7 +9,13 @@ import { serializeUrl, type UrlState } from './url';
 const BURST_MS = 500;
 
 export function currentUrlState(s = useAppStore.getState()): UrlState {
-  return { assumptions: s.assumptions, filters: s.filters, view: s.view, datasetId: s.dataset.id };
+  return {
+    assumptions: s.assumptions,
+    filters: s.filters,
+    view: s.view,
+    datasetId: s.dataset.id,
+    ...(s.dataset.version ? { datasetVersion: s.dataset.version } : {}),
+  };
 }
 
 export function startUrlSync(win: Window = window): () => void {

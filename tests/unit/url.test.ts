@@ -95,3 +95,10 @@ test('property: valid state round-trips through the URL', () => {
     ),
   );
 });
+
+test('the dataset version travels in the link', () => {
+  const s = { ...defaults(), datasetVersion: '2026-11-25' };
+  expect(serializeUrl(s)).toBe('?dv=2026-11-25');
+  expect(parseUrl('?dv=2026-11-25').state.datasetVersion).toBe('2026-11-25');
+  expect(parseUrl('?dv=<x>').notices[0]).toMatch(/dv/);
+});
