@@ -7,7 +7,7 @@ import { assertValidAssumptions, DEFAULT_ASSUMPTIONS, type Assumptions } from '.
 import { loadCurated, loadDataset, loadReference, DatasetError, type Dataset, type Reference } from '../data/datasets';
 import type { Model } from '../data/schema';
 import { loadPrefs, loadUserDatasets, savePrefs, saveUserDatasets, type StoredDataset } from '../data/storage';
-import { DEFAULT_FILTERS, DEFAULT_VIEW, parseUrl, type Filters, type ViewState } from './url';
+import { DEFAULT_FILTERS, DEFAULT_VIEW, parseUrl, X_AXES, type Filters, type ViewState } from './url';
 
 export interface DatasetSlice {
   dataset: Dataset;
@@ -221,7 +221,7 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
     notices.push(`Unknown model id in sel: ${view.selectedId}.`);
     delete view.selectedId;
   }
-  if (!benchIds.has(view.y)) {
+  if (!benchIds.has(view.y) && !(X_AXES as readonly string[]).includes(view.y)) {
     notices.push(`Unknown benchmark in y: ${view.y}; using ${DEFAULT_VIEW.y}.`);
     view.y = DEFAULT_VIEW.y;
   }

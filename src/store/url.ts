@@ -41,7 +41,7 @@ export const DEFAULT_FILTERS: Filters = { text: '', blocs: [], openWeights: 'all
 export interface ViewState {
   view: View;
   x: XAxis;
-  /** a benchmark id */
+  /** a benchmark id, or a metric from X_AXES (compute over time) */
   y: string;
   logX: boolean;
   logY: boolean;
@@ -182,8 +182,8 @@ export function parseUrl(search: string): ParseResult {
   const yRaw = params.get('y');
   let y = v.y;
   if (yRaw !== null) {
-    if (ID.test(yRaw)) y = yRaw;
-    else notices.push(`Ignored y=${JSON.stringify(yRaw.slice(0, 40))}: not a benchmark id.`);
+    if (ID.test(yRaw) || (X_AXES as readonly string[]).includes(yRaw)) y = yRaw;
+    else notices.push(`Ignored y=${JSON.stringify(yRaw.slice(0, 40))}: not a benchmark id or metric.`);
   }
   const selRaw = params.get('sel');
   const view: ViewState = {

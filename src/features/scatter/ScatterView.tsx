@@ -10,7 +10,8 @@ import { STATUS_META } from '../../ui/status';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { X_METRICS } from './axes';
 import { placeLabels } from './labels';
-import { buildScatter, linearTicks, type Point, type ScatterState } from './scatterState';
+import { CANVAS_THRESHOLD, CanvasPoints } from './CanvasPoints';
+import { buildScatter, linearTicks, lowerFirst, yearTicks, type Point, type ScatterState } from './scatterState';
 
 const CHART_HEIGHT = 480;
 
@@ -161,11 +162,6 @@ function Tooltip({ point, state }: { point: Point; state: ScatterState }) {
   );
 }
 
-/** "Training cost" -> "training cost", but "GPU-hours" stays as it is. */
-function lowerFirst(s: string): string {
-  return /^[A-Z][a-z]/.test(s) ? `${s.charAt(0).toLowerCase()}${s.slice(1)}` : s;
-}
-
 function formatAxisValue(v: number, unit: UnitKind | 'date'): string {
   if (unit === 'date') return new Date(v).toISOString().slice(0, 10);
   return formatValue(v, unit);
@@ -199,11 +195,20 @@ export function ScatterControls() {
       <label>
         Y axis{' '}
         <select value={view.y} onChange={(e) => setView('y', e.target.value)}>
-          {benchmarks.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name} ({counts.get(b.id) ?? 0})
-            </option>
-          ))}
+          <optgroup label="Benchmarks (models with a score)">
+            {benchmarks.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name} ({counts.get(b.id) ?? 0})
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Compute and cost">
+            {X_AXES.filter((x) => x !== 'date').map((x) => (
+              <option key={x} value={x}>
+                {X_METRICS[x].label}
+              </option>
+            ))}
+          </optgroup>
         </select>
       </label>
       <label className="check-inline">
@@ -232,7 +237,12 @@ export default function ScatterView() {
   const state = useMemo(() => buildScatter(rows, benchmarks, view), [rows, benchmarks, view]);
   const [hover, setHover] = useState<{ point: Point; px: number; py: number }>();
   const [boxRef, width] = useElementWidth<HTMLDivElement>(900);
-  const xTicks = view.logX ? logTicks(state.xDomain) : state.x.unit === 'date' ? undefined : linearTicks(state.xDomain);
+  const xTicks =
+    view.logX && state.x.unit !== 'date'
+      ? logTicks(state.xDomain)
+      : state.x.unit === 'date'
+        ? yearTicks(state.xDomain)
+        : linearTicks(state.xDomain);
   const yTicks = view.logY ? logTicks(state.yDomain) : linearTicks(state.yDomain);
   const title = `${state.y.label} vs. ${lowerFirst(state.x.label)}`;
   const exportRef = useRef<HTMLDivElement>(null);
@@ -274,8 +284,8 @@ export default function ScatterView() {
               allowDataOverflow
               {...(yTicks && yTicks.length > 0 ? { ticks: yTicks } : {})}
               tickFormatter={(v: number) => formatAxis(v, state.y.unit === 'percent' ? 'score' : state.y.unit)}
+              width={state.y.unit === 'percent' || state.y.unit === 'score' ? 56 : 72}
               stroke="var(--muted)"
-              width={56}
               label={{
                 value: state.y.label,
                 angle: -90,
@@ -285,13 +295,17 @@ export default function ScatterView() {
                 style: { textAnchor: 'middle' },
               }}
             />
-            <Points
-              state={state}
-              view={view}
-              selectedId={view.selectedId}
-              onHover={setHover}
-              onSelect={(id) => select(id)}
-            />
+            {state.points.length > CANVAS_THRESHOLD ? (
+              <CanvasPoints
+                state={state}
+                view={view}
+                selectedId={view.selectedId}
+                onHover={setHover}
+                onSelect={select}
+              />
+            ) : (
+              <Points state={state} view={view} selectedId={view.selectedId} onHover={setHover} onSelect={select} />
+            )}
           </ScatterChart>
           {hover && (
             <div

@@ -74,10 +74,13 @@ export function linearTicks([lo, hi]: [number, number]): number[] {
 
 export function buildScatter(rows: Row[], benchmarks: Benchmark[], view: ViewState): ScatterState {
   const x = X_METRICS[view.x];
+  const yMetric = (X_METRICS as Record<string, Metric | undefined>)[view.y];
   const bench = benchmarks.find((b) => b.id === view.y) ?? benchmarks[0];
-  const y: Metric = bench
-    ? benchmarkMetric(bench)
-    : { id: 'none', label: 'No benchmark', unit: 'score', defaultLog: false, read: () => undefined };
+  const y: Metric =
+    yMetric ??
+    (bench
+      ? benchmarkMetric(bench)
+      : { id: 'none', label: 'No benchmark', unit: 'score', defaultLog: false, read: () => undefined });
   const points: Point[] = [];
   let noX = 0;
   let noY = 0;
@@ -110,8 +113,8 @@ export function buildScatter(rows: Row[], benchmarks: Benchmark[], view: ViewSta
     });
   }
   const excluded = [
-    { count: noY, reason: `no ${y.label} score` },
-    { count: noX, reason: `no ${x.label.toLowerCase()}` },
+    { count: noY, reason: yMetric ? `no ${lowerFirst(y.label)}` : `no ${y.label} score` },
+    { count: noX, reason: `no ${lowerFirst(x.label)}` },
     { count: nonPositive, reason: 'zero or negative value on a log axis' },
   ].filter((e) => e.count > 0);
   const xs = points.flatMap((p) => (p.xRange ? [p.x, ...p.xRange] : [p.x])).filter((v) => !view.logX || v > 0);
@@ -126,4 +129,23 @@ export function buildScatter(rows: Row[], benchmarks: Benchmark[], view: ViewSta
     excluded,
     colorKeys,
   };
+}
+
+/** January 1st of round years (every 1, 2, 5, 10 or 20 years) inside a date domain in ms. */
+export function yearTicks([lo, hi]: [number, number]): number[] {
+  const y0 = new Date(lo).getUTCFullYear();
+  const y1 = new Date(hi).getUTCFullYear();
+  const span = Math.max(1, y1 - y0);
+  const step = [1, 2, 5, 10, 20, 50].find((s) => span / s <= 8) ?? 100;
+  const out: number[] = [];
+  for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) {
+    const t = Date.UTC(y, 0, 1);
+    if (t >= lo && t <= hi) out.push(t);
+  }
+  return out;
+}
+
+/** "Training cost" -> "training cost", but "GPU-hours" and "API price" stay as they are. */
+export function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? `${s.charAt(0).toLowerCase()}${s.slice(1)}` : s;
 }

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   columnVisibilityFeature,
   createColumnHelper,
@@ -23,6 +24,8 @@ const features = tableFeatures({
   sortedRowModel: createSortedRowModel(),
 });
 const helper = createColumnHelper<typeof features, Row>();
+const VIRTUALIZE_ABOVE = 150;
+const ROW_HEIGHT = 26;
 
 function buildColumns(valueColumns: ValueColumn[]) {
   return helper.columns([
@@ -94,6 +97,7 @@ export function ModelTable() {
   );
   const columns = useMemo(() => buildColumns(valueColumns), [valueColumns]);
   const [sorting, setSorting] = useState<SortingState>([]);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const [columnVisibility, setColumnVisibility] = useState<Record<string, boolean>>(() =>
     Object.fromEntries(valueColumns.map((c) => [c.id, c.defaultVisible])),
   );
@@ -106,6 +110,24 @@ export function ModelTable() {
     onSortingChange: setSorting,
     onColumnVisibilityChange: setColumnVisibility,
   });
+  // Long tables (Epoch's 1,000 models, imports of 10,000) render only the rows in view; short ones
+  // render every row so the browser's find-in-page and screen readers see them all.
+  const allTableRows = table.getRowModel().rows;
+  const virtual = allTableRows.length > VIRTUALIZE_ABOVE;
+  // this app does not use the React Compiler, so the compiler-compatibility warning does not apply
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? allTableRows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 1000, height: 700 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const shownRows = virtual ? items.map((i) => allTableRows[i.index]!).filter(Boolean) : allTableRows;
+  const padTop = virtual && items.length > 0 ? (items[0]?.start ?? 0) : 0;
+  const padBottom = virtual && items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const colCount = table.getVisibleLeafColumns().length;
   return (
     <div className="table-view">
       <div className="table-toolbar">
@@ -161,7 +183,7 @@ export function ModelTable() {
           </div>
         </details>
       </div>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Models table">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Models table" ref={scrollRef}>
         <table className="models-table">
           <thead>
             {table.getHeaderGroups().map((g) => (
@@ -187,7 +209,12 @@ export function ModelTable() {
             ))}
           </thead>
           <tbody>
-            {table.getRowModel().rows.map((row) => (
+            {padTop > 0 && (
+              <tr aria-hidden="true">
+                <td style={{ height: padTop, padding: 0, border: 0 }} colSpan={colCount} />
+              </tr>
+            )}
+            {shownRows.map((row) => (
               <tr key={row.id} data-model-id={row.id}>
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} data-col={cell.column.id}>
@@ -196,6 +223,11 @@ export function ModelTable() {
                 ))}
               </tr>
             ))}
+            {padBottom > 0 && (
+              <tr aria-hidden="true">
+                <td style={{ height: padBottom, padding: 0, border: 0 }} colSpan={colCount} />
+              </tr>
+            )}
           </tbody>
         </table>
         {rows.length === 0 && <p className="empty">No model matches these filters.</p>}

@@ -118,6 +118,16 @@ export function buildExportSvg(
   clone.removeAttribute('role');
   clone.removeAttribute('style');
   clone.setAttribute('overflow', 'visible');
+  // a canvas point layer (large datasets) cannot be serialised: it goes in as an embedded image
+  const originalLayers = chart.querySelectorAll('foreignObject');
+  clone.querySelectorAll('foreignObject').forEach((fo, i) => {
+    const canvas = originalLayers[i]?.querySelector('canvas');
+    if (!canvas) return;
+    const img = document.createElementNS(SVG_NS, 'image');
+    for (const a of ['x', 'y', 'width', 'height']) img.setAttribute(a, fo.getAttribute(a) ?? '0');
+    img.setAttribute('href', canvas.toDataURL('image/png'));
+    fo.replaceWith(img);
+  });
   g.appendChild(clone);
   out.appendChild(g);
 

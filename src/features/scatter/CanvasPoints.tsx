@@ -1,0 +1,223 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { ViewState } from '../../store/url';
+import { colorFor } from '../../ui/palette';
+import { placeLabels } from './labels';
+import type { Point, ScatterState } from './scatterState';
+
+/** Above this many points the scatter draws on a canvas: SVG nodes cost ~0.3 ms each per update. */
+export const CANVAS_THRESHOLD = 400;
+const HIT_RADIUS = 8;
+const CELL = 16;
+const MAX_LABELS = 30;
+
+function resolve(color: string, el: Element): string {
+  const m = /^var\((--[a-z-]+)\)$/.exec(color);
+  return m
+    ? getComputedStyle(el)
+        .getPropertyValue(m[1] as string)
+        .trim() || '#888'
+    : color;
+}
+
+/**
+ * The point layer for large datasets: one <canvas> inside the chart's SVG (via foreignObject, so
+ * recharts' axes and grid stay as they are), a spatial grid for hover and click, and labels for
+ * the selected and top-scoring models only.
+ */
+export function CanvasPoints({
+  state,
+  view,
+  selectedId,
+  onHover,
+  onSelect,
+}: {
+  state: ScatterState;
+  view: ViewState;
+  selectedId: string | undefined;
+  onHover: (p: { point: Point; px: number; py: number } | undefined) => void;
+  onSelect: (id: string) => void;
+}) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+
+  // pixel positions and the hit-test grid, recomputed when points or scales change
+  const layout = useMemo(() => {
+    if (!xScale || !yScale || !plot) return undefined;
+    const n = state.points.length;
+    const xs = new Float32Array(n);
+    const ys = new Float32Array(n);
+    const grid = new Map<number, number[]>();
+    const cols = Math.ceil(plot.width / CELL) + 1;
+    for (let i = 0; i < n; i++) {
+      const p = state.points[i] as Point;
+      const x = (xScale(p.x) ?? Number.NaN) - plot.x;
+      const y = (yScale(p.y) ?? Number.NaN) - plot.y;
+      xs[i] = x;
+      ys[i] = y;
+      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+      const key = Math.floor(y / CELL) * cols + Math.floor(x / CELL);
+      const bucket = grid.get(key);
+      if (bucket) bucket.push(i);
+      else grid.set(key, [i]);
+    }
+    return { xs, ys, grid, cols };
+  }, [state.points, xScale, yScale, plot]);
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || !plot || !layout || !xScale || !yScale) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.round(plot.width * dpr);
+    const h = Math.round(plot.height * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, plot.width, plot.height);
+    const colorCache = new Map<string, string>();
+    const colorOf = (key: string) => {
+      let c = colorCache.get(key);
+      if (!c) {
+        c = resolve(colorFor(key, state.colorKeys, view.colorBy), canvas);
+        colorCache.set(key, c);
+      }
+      return c;
+    };
+    const panel = resolve('var(--panel)', canvas);
+    const { xs, ys } = layout;
+    const pts = state.points;
+    // error bars first, so points sit on top of them
+    ctx.lineWidth = 1;
+    ctx.globalAlpha = 0.6;
+    for (let i = 0; i < pts.length; i++) {
+      const p = pts[i] as Point;
+      if (!p.xRange && !p.yRange) continue;
+      ctx.strokeStyle = colorOf(p.colorKey);
+      ctx.beginPath();
+      if (p.xRange) {
+        ctx.moveTo((xScale(p.xRange[0]) ?? 0) - plot.x, ys[i] as number);
+        ctx.lineTo((xScale(p.xRange[1]) ?? 0) - plot.x, ys[i] as number);
+      }
+      if (p.yRange) {
+        ctx.moveTo(xs[i] as number, (yScale(p.yRange[0]) ?? 0) - plot.y);
+        ctx.lineTo(xs[i] as number, (yScale(p.yRange[1]) ?? 0) - plot.y);
+      }
+      ctx.stroke();
+    }
+    ctx.globalAlpha = 1;
+    const r = pts.length > 3000 ? 3 : 4.5;
+    for (let i = 0; i < pts.length; i++) {
+      const p = pts[i] as Point;
+      const x = xs[i] as number;
+      const y = ys[i] as number;
+      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+      const color = colorOf(p.colorKey);
+      ctx.beginPath();
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+      if (p.solid) {
+        ctx.fillStyle = color;
+        ctx.fill();
+      } else {
+        ctx.fillStyle = panel;
+        ctx.fill();
+        ctx.lineWidth = 1.6;
+        ctx.strokeStyle = color;
+        ctx.stroke();
+      }
+    }
+    const sel = selectedId ? pts.findIndex((p) => p.id === selectedId) : -1;
+    if (sel >= 0) {
+      ctx.beginPath();
+      ctx.arc(xs[sel] as number, ys[sel] as number, r + 3, 0, Math.PI * 2);
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = resolve('var(--text)', canvas);
+      ctx.stroke();
+    }
+    if (view.labels) {
+      // only a few labels: the selected model and the best scores, never overlapping
+      const order = pts
+        .map((p, i) => ({ i, pr: (p.id === selectedId ? 1e9 : 0) + p.y }))
+        .sort((a, b) => b.pr - a.pr)
+        .slice(0, MAX_LABELS * 3);
+      const placed = placeLabels(
+        order.map(({ i, pr }) => ({
+          id: (pts[i] as Point).id,
+          text: (pts[i] as Point).name,
+          px: xs[i] as number,
+          py: ys[i] as number,
+          priority: pr,
+        })),
+        { x: 0, y: 0, width: plot.width, height: plot.height },
+      ).slice(0, MAX_LABELS);
+      ctx.font = `11px ${getComputedStyle(canvas).fontFamily}`;
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = panel;
+      ctx.fillStyle = resolve('var(--text)', canvas);
+      for (const l of placed) {
+        ctx.textAlign = l.anchor === 'end' ? 'right' : 'left';
+        ctx.strokeText(l.text, l.x, l.y);
+        ctx.fillText(l.text, l.x, l.y);
+      }
+    }
+    canvas.dataset.drawn = String(Number(canvas.dataset.drawn ?? '0') + 1);
+    canvas.dispatchEvent(new CustomEvent('chartdraw', { bubbles: true }));
+  });
+
+  useEffect(() => () => onHover(undefined), [onHover]);
+
+  if (!plot || !layout) return null;
+  const hit = (clientX: number, clientY: number): number => {
+    const canvas = canvasRef.current;
+    if (!canvas) return -1;
+    const rect = canvas.getBoundingClientRect();
+    const x = clientX - rect.left;
+    const y = clientY - rect.top;
+    const cx = Math.floor(x / CELL);
+    const cy = Math.floor(y / CELL);
+    let best = -1;
+    let bestD = HIT_RADIUS * HIT_RADIUS;
+    for (let gy = cy - 1; gy <= cy + 1; gy++)
+      for (let gx = cx - 1; gx <= cx + 1; gx++)
+        for (const i of layout.grid.get(gy * layout.cols + gx) ?? []) {
+          const d = ((layout.xs[i] as number) - x) ** 2 + ((layout.ys[i] as number) - y) ** 2;
+          if (d <= bestD) {
+            bestD = d;
+            best = i;
+          }
+        }
+    return best;
+  };
+  return (
+    <foreignObject x={plot.x} y={plot.y} width={plot.width} height={plot.height} className="canvas-layer">
+      <canvas
+        ref={canvasRef}
+        style={{ width: plot.width, height: plot.height, display: 'block', cursor: 'crosshair' }}
+        data-points={state.points.length}
+        aria-hidden="true"
+        onMouseMove={(e) => {
+          const i = hit(e.clientX, e.clientY);
+          onHover(
+            i >= 0
+              ? {
+                  point: state.points[i] as Point,
+                  px: (layout.xs[i] as number) + plot.x,
+                  py: (layout.ys[i] as number) + plot.y,
+                }
+              : undefined,
+          );
+        }}
+        onMouseLeave={() => onHover(undefined)}
+        onClick={(e) => {
+          const i = hit(e.clientX, e.clientY);
+          if (i >= 0) onSelect((state.points[i] as Point).id);
+        }}
+      />
+    </foreignObject>
+  );
+}
