@@ -1,10 +1,11 @@
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import type { Sourced } from '../../data/schema';
 import type { Provenance, Quantity } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
-import { selectVisibleRows, type Row } from '../../store/selectors';
+import type { Row } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { useDeferredVisibleRows } from '../../store/useDeferredRows';
 import { ExportButtons } from '../../ui/export/ExportButtons';
 import { colorFor } from '../../ui/palette';
 import { STATUS_META } from '../../ui/status';
@@ -112,7 +113,11 @@ function ApiPriceBars({ rows }: { rows: Row[] }) {
 }
 
 export default function BarsView() {
-  const rows = useAppStore(selectVisibleRows);
+  const rows = useDeferredVisibleRows();
+  return <BarsPlot rows={rows} />;
+}
+
+const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
   const benchmarks = useAppStore((s) => s.reference.benchmarks);
   const y = useAppStore((s) => s.view.y);
   const setView = useAppStore((s) => s.setView);
@@ -266,4 +271,4 @@ export default function BarsView() {
       )}
     </div>
   );
-}
+});

@@ -1,8 +1,10 @@
+import { memo } from 'react';
 import type { Sourced } from '../../data/schema';
 import type { Quantity } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
-import { selectRows, type Row } from '../../store/selectors';
+import type { Row } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { useDeferredAllRows } from '../../store/useDeferredRows';
 import { ValueCell } from '../../ui/ValueCell';
 
 interface Field {
@@ -52,8 +54,12 @@ function Relation({ base, other, field }: { base: number | undefined; other: num
 }
 
 export default function CompareView() {
+  const rows = useDeferredAllRows();
+  return <CompareTable rows={rows} />;
+}
+
+const CompareTable = memo(function CompareTable({ rows }: { rows: Row[] }) {
   const ids = useAppStore((s) => s.view.compareIds);
-  const rows = useAppStore(selectRows);
   const benchmarks = useAppStore((s) => s.reference.benchmarks);
   const setCompare = useAppStore((s) => s.setCompare);
   const toggleCompare = useAppStore((s) => s.toggleCompare);
@@ -162,4 +168,4 @@ export default function CompareView() {
       )}
     </div>
   );
-}
+});

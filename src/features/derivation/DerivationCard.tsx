@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import type { Estimate, InputUsed, Quantity, RunEstimate } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
-import { selectRows } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { useDeferredAllRows } from '../../store/useDeferredRows';
+import type { Row } from '../../store/selectors';
 import { STATUS_META } from '../../ui/status';
 import { assumptionLabel, mapUnit, SourceLink, ValueCell } from '../../ui/ValueCell';
 
@@ -107,8 +109,12 @@ function Run({ run, heading }: { run: RunEstimate; heading?: string }) {
 }
 
 export function DerivationCard() {
+  const rows = useDeferredAllRows();
+  return <DerivationBody rows={rows} />;
+}
+
+const DerivationBody = memo(function DerivationBody({ rows }: { rows: Row[] }) {
   const selectedId = useAppStore((s) => s.view.selectedId);
-  const rows = useAppStore(selectRows);
   const select = useAppStore((s) => s.select);
   const toggleCompare = useAppStore((s) => s.toggleCompare);
   const inCompare = useAppStore((s) => (selectedId ? s.view.compareIds.includes(selectedId) : false));
@@ -155,4 +161,4 @@ export function DerivationCard() {
       {m.notes && <p className="derivation__notes">{m.notes}</p>}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   columnVisibilityFeature,
@@ -10,8 +10,9 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { formatDate } from '../../domain/format';
-import { selectVisibleRows, type Row } from '../../store/selectors';
+import type { Row } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { useDeferredVisibleRows } from '../../store/useDeferredRows';
 import { ValueCell } from '../../ui/ValueCell';
 import { benchmarkColumns, VALUE_COLUMNS, type ValueColumn } from './columns';
 import { tableCsv } from './exportTable';
@@ -78,12 +79,15 @@ function ModelNameCell({ row }: { row: Row }) {
 }
 
 export function ModelTable() {
-  const rows = useAppStore(selectVisibleRows);
+  const rows = useDeferredVisibleRows();
+  return <TableBodyView rows={rows} />;
+}
+
+const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
   const allRows = useAppStore((s) => s.dataset.models.length);
   const benchmarks = useAppStore((s) => s.reference.benchmarks);
   const models = useAppStore((s) => s.dataset.models);
   const dataset = useAppStore((s) => s.dataset);
-  const assumptions = useAppStore((s) => s.assumptions);
   // benchmark columns depend on the dataset, not on the slider values
   const valueColumns = useMemo(
     () => [
@@ -144,7 +148,7 @@ export function ModelTable() {
             );
             downloadBlob(
               new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-              `compute-ledger-${dataset.id}-${rows.length}-models-${assumptionsSlug(assumptions)}.csv`,
+              `compute-ledger-${dataset.id}-${rows.length}-models-${assumptionsSlug(useAppStore.getState().assumptions)}.csv`,
             );
           }}
         >
@@ -234,4 +238,4 @@ export function ModelTable() {
       </div>
     </div>
   );
-}
+});
