@@ -4,20 +4,48 @@
  */
 import type { Chip, Model } from '../data/schema';
 import type { Assumptions } from '../domain/assumptions';
-import { estimateAll, type Estimate } from '../domain/estimate';
+import { assertValidAssumptions, type Assumptions as A } from '../domain/assumptions';
+import {
+  estimateFast,
+  estimateModel,
+  makeContext,
+  type Estimate,
+  type EstimationContext,
+  type FastEstimate,
+} from '../domain/estimate';
 import { memoLast } from './memo';
 import type { AppState } from './store';
 import type { Filters } from './url';
 
 export interface Row {
   model: Model;
-  estimate: Estimate;
+  /** numbers only, computed for every model on every change: charts, sorting */
+  fast: FastEstimate;
+  /** the full derivation (inputs, sources, formulas), computed on first read: cells, cards, exports */
+  readonly estimate: Estimate;
 }
 
-const computeRows = memoLast((models: Model[], chips: Chip[], assumptions: Assumptions): Row[] => {
-  const estimates = estimateAll(models, chips, assumptions);
-  return models.map((model, i) => ({ model, estimate: estimates[i] as Estimate }));
-});
+class LazyRow implements Row {
+  private full?: Estimate;
+  constructor(
+    readonly model: Model,
+    readonly fast: FastEstimate,
+    private readonly assumptions: A,
+    private readonly ctx: EstimationContext,
+  ) {}
+  get estimate(): Estimate {
+    this.full ??= estimateModel(this.model, this.assumptions, this.ctx);
+    return this.full;
+  }
+}
+
+export function buildRows(models: Model[], chips: Chip[], assumptions: Assumptions): Row[] {
+  assertValidAssumptions(assumptions);
+  const ctx = makeContext(models, chips);
+  return models.map((model) => new LazyRow(model, estimateFast(model, assumptions, ctx), assumptions, ctx));
+}
+
+const computeRows = memoLast(buildRows);
 
 export const selectRows = (s: AppState): Row[] => computeRows(s.dataset.models, s.reference.chips, s.assumptions);
 

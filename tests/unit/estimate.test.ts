@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_ASSUMPTIONS, AssumptionError, type Assumptions } from '../../src/domain/assumptions';
-import { estimateModel, makeContext } from '../../src/domain/estimate';
+import { estimateFast, estimateModel, makeContext, type FastQuantity } from '../../src/domain/estimate';
+import { loadCurated, loadReference } from '../../src/data/datasets';
 import { chips, deepseekR1, deepseekV3, flopOnly, gpt4, models, unknownModel } from '../fixtures/mini';
 import type { Model } from '../../src/data/schema';
 
@@ -195,6 +196,55 @@ describe('properties', () => {
           .filter((q) => q !== undefined)
           .every((q) => q.range[0] <= q.value * (1 + 1e-12) && q.value <= q.range[1] * (1 + 1e-12));
       }),
+    );
+  });
+});
+
+describe('the fast path agrees with the full derivation', () => {
+  const realModels = loadCurated().models;
+  const realCtx = makeContext(realModels, loadReference().chips);
+  const close = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  test('for every curated model under random valid assumptions', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...realModels),
+        fc.record({
+          mfu: fc.double({ min: 0.05, max: 0.8, noNaN: true }),
+          usdPerGpuHour: fc.double({ min: 0.25, max: 10, noNaN: true }),
+          wattsPerGpu: fc.double({ min: 100, max: 3000, noNaN: true }),
+          pue: fc.double({ min: 1, max: 2, noNaN: true }),
+          basis: fc.constantFrom('auto' as const, '6nd' as const, 'reported' as const),
+          includeBaseRun: fc.boolean(),
+          defaultChipId: fc.constantFrom('a100', 'h100', 'tpu-v4', 'ascend-910b'),
+          costMultiplier: fc.constantFrom(1, 3),
+        }),
+        (m, over) => {
+          const a = { ...DEFAULT_ASSUMPTIONS, ...over };
+          const full = estimateModel(m, a, realCtx);
+          const fast = estimateFast(m, a, realCtx);
+          const pairs: [
+            { value: number; range: readonly [number, number]; provenance: string } | undefined,
+            FastQuantity | undefined,
+          ][] = [
+            [full.trainingFlop, fast.flop],
+            [full.gpuHours, fast.gpuHours],
+            [full.costUsd, fast.costUsd],
+            [full.energyMwh, fast.energyMwh],
+            [full.totalCostUsd, fast.totalCostUsd],
+            [full.totalEnergyMwh, fast.totalEnergyMwh],
+          ];
+          for (const [f, q] of pairs) {
+            expect(f === undefined).toBe(q === undefined);
+            if (f && q) {
+              expect(close(f.value, q.value)).toBe(true);
+              expect(close(f.range[0], q.lo) && close(f.range[1], q.hi)).toBe(true);
+              expect(q.provenance).toBe(f.provenance);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

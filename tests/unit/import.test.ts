@@ -7,18 +7,14 @@ import { describeProblem, importCsvRecords, importJson } from '../../src/data/im
 import { parseText } from '../../src/data/importRunner';
 import { readEnvelope } from '../../src/data/storage';
 import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions';
-import { estimateAll } from '../../src/domain/estimate';
 import { loadReference } from '../../src/data/datasets';
 import { VALUE_COLUMNS, benchmarkColumns } from '../../src/features/table/columns';
 import { tableCsv } from '../../src/features/table/exportTable';
-import type { Row } from '../../src/store/selectors';
+import { buildRows, type Row } from '../../src/store/selectors';
 
 const curated = loadCurated();
 const { chips, benchmarks } = loadReference();
-const rows: Row[] = (() => {
-  const est = estimateAll(curated.models, chips, DEFAULT_ASSUMPTIONS);
-  return curated.models.map((model, i) => ({ model, estimate: est[i]! }));
-})();
+const rows: Row[] = buildRows(curated.models, chips, DEFAULT_ASSUMPTIONS);
 const allColumns = [...VALUE_COLUMNS, ...benchmarkColumns(benchmarks, rows)];
 
 test('formula injection is neutralised in CSV text cells and undone on import', () => {

@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import type { Sourced } from '../../data/schema';
-import type { Provenance, Quantity } from '../../domain/estimate';
+import type { Provenance } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
 import type { Row } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -11,15 +11,21 @@ import { colorFor } from '../../ui/palette';
 import { STATUS_META } from '../../ui/status';
 import { useElementWidth } from '../../ui/useElementWidth';
 
+interface BarValue {
+  value: number;
+  provenance: Provenance;
+}
+
 interface BarMetric {
   id: string;
   label: string;
   unit: UnitKind;
   log: boolean;
-  read: (r: Row) => Sourced | Quantity<number> | undefined;
+  read: (r: Row) => BarValue | undefined;
 }
 
-const prov = (v: Sourced | Quantity<number>): Provenance => ('provenance' in v ? v.provenance : v.status);
+const fromSourced = (s: Sourced | undefined): BarValue | undefined =>
+  s ? { value: s.value, provenance: s.status } : undefined;
 
 const BUILT_IN: BarMetric[] = [
   {
@@ -27,16 +33,16 @@ const BUILT_IN: BarMetric[] = [
     label: 'Training cost (USD)',
     unit: 'usd',
     log: true,
-    read: (r) => r.estimate.totalCostUsd ?? r.estimate.costUsd,
+    read: (r) => r.fast.totalCostUsd ?? r.fast.costUsd,
   },
-  { id: 'gpuHours', label: 'GPU-hours', unit: 'gpu-hours', log: true, read: (r) => r.estimate.gpuHours },
-  { id: 'flop', label: 'Training compute (FLOP)', unit: 'flop', log: true, read: (r) => r.estimate.trainingFlop },
+  { id: 'gpuHours', label: 'GPU-hours', unit: 'gpu-hours', log: true, read: (r) => r.fast.gpuHours },
+  { id: 'flop', label: 'Training compute (FLOP)', unit: 'flop', log: true, read: (r) => r.fast.flop },
   {
     id: 'energy',
     label: 'Training energy',
     unit: 'mwh',
     log: true,
-    read: (r) => r.estimate.totalEnergyMwh ?? r.estimate.energyMwh,
+    read: (r) => r.fast.totalEnergyMwh ?? r.fast.energyMwh,
   },
 ];
 
@@ -132,7 +138,7 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
             label: bench.unit === 'percent' ? `${bench.name} (%)` : bench.name,
             unit: bench.unit === 'percent' ? 'percent' : 'score',
             log: false,
-            read: (r) => r.model.benchmarks[bench.id],
+            read: (r) => fromSourced(r.model.benchmarks[bench.id]),
           }
         : BUILT_IN.find((m) => m.id === metricId),
     [metricId, bench],
@@ -141,15 +147,13 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
     if (!metric) return [];
     return rows
       .map((r) => ({ r, v: metric.read(r) }))
-      .filter(
-        (d): d is { r: Row; v: Sourced | Quantity<number> } => d.v !== undefined && (!metric.log || d.v.value > 0),
-      )
+      .filter((d): d is { r: Row; v: BarValue } => d.v !== undefined && (!metric.log || d.v.value > 0))
       .sort((a, b) => b.v.value - a.v.value)
       .map(({ r, v }) => ({
         name: r.model.name,
         id: r.model.id,
         value: v.value,
-        provenance: prov(v),
+        provenance: v.provenance,
         bloc: r.model.bloc,
       }));
   }, [rows, metric]);

@@ -3,7 +3,7 @@
  * computed quantity, so provenance travels with it), its unit and whether log suits it.
  */
 import type { Benchmark, Sourced } from '../../data/schema';
-import type { Quantity, Provenance } from '../../domain/estimate';
+import type { FastQuantity, Provenance } from '../../domain/estimate';
 import type { UnitKind } from '../../domain/format';
 import type { Row } from '../../store/selectors';
 import type { XAxis } from '../../store/url';
@@ -24,9 +24,9 @@ export interface Metric {
 
 const fromSourced = (s: Sourced | undefined): AxisValue | undefined =>
   s ? { value: s.value, provenance: s.status, ...(s.range ? { range: s.range } : {}) } : undefined;
-const fromQuantity = (q: Quantity<number> | undefined): AxisValue | undefined =>
+const fromFast = (q: FastQuantity | undefined): AxisValue | undefined =>
   q
-    ? { value: q.value, provenance: q.provenance, ...(q.range[0] !== q.range[1] ? { range: q.range } : {}) }
+    ? { value: q.value, provenance: q.provenance, ...(q.lo !== q.hi ? { range: [q.lo, q.hi] as const } : {}) }
     : undefined;
 
 export const X_METRICS: Record<XAxis, Metric> = {
@@ -35,28 +35,28 @@ export const X_METRICS: Record<XAxis, Metric> = {
     label: 'Training compute (FLOP)',
     unit: 'flop',
     defaultLog: true,
-    read: (r) => fromQuantity(r.estimate.trainingFlop),
+    read: (r) => fromFast(r.fast.flop),
   },
   gpuHours: {
     id: 'gpuHours',
     label: 'GPU-hours',
     unit: 'gpu-hours',
     defaultLog: true,
-    read: (r) => fromQuantity(r.estimate.gpuHours),
+    read: (r) => fromFast(r.fast.gpuHours),
   },
   cost: {
     id: 'cost',
     label: 'Training cost (USD)',
     unit: 'usd',
     defaultLog: true,
-    read: (r) => fromQuantity(r.estimate.totalCostUsd ?? r.estimate.costUsd),
+    read: (r) => fromFast(r.fast.totalCostUsd ?? r.fast.costUsd),
   },
   energy: {
     id: 'energy',
     label: 'Training energy',
     unit: 'mwh',
     defaultLog: true,
-    read: (r) => fromQuantity(r.estimate.totalEnergyMwh ?? r.estimate.energyMwh),
+    read: (r) => fromFast(r.fast.totalEnergyMwh ?? r.fast.energyMwh),
   },
   totalParams: {
     id: 'totalParams',

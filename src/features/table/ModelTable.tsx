@@ -49,7 +49,7 @@ function buildColumns(valueColumns: ValueColumn[]) {
     }),
     helper.accessor((r) => (r.model.openWeights ? 'open' : 'closed'), { id: 'open', header: 'Weights' }),
     ...valueColumns.map((c) =>
-      helper.accessor((r) => c.get(r)?.value, {
+      helper.accessor((r) => (c.sortValue ? c.sortValue(r) : c.get(r)?.value), {
         id: c.id,
         header: c.header,
         sortUndefined: 'last',

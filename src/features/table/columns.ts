@@ -12,6 +12,8 @@ export interface ValueColumn {
   header: string;
   unit: UnitKind;
   get: (r: Row) => Sourced | Quantity<number> | undefined;
+  /** a cheap number for sorting every row, where `get` would build full derivations */
+  sortValue?: (r: Row) => number | undefined;
   /** shown by default */
   defaultVisible: boolean;
   group: 'model' | 'training' | 'estimate' | 'benchmark' | 'price';
@@ -47,6 +49,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     header: 'Training FLOP',
     unit: 'flop',
     get: (r) => r.estimate.trainingFlop,
+    sortValue: (r) => r.fast.flop?.value,
     defaultVisible: true,
     group: 'estimate',
   },
@@ -55,6 +58,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     header: 'GPU-hours',
     unit: 'gpu-hours',
     get: (r) => r.estimate.gpuHours,
+    sortValue: (r) => r.fast.gpuHours?.value,
     defaultVisible: true,
     group: 'estimate',
   },
@@ -63,6 +67,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     header: 'Training cost (USD)',
     unit: 'usd',
     get: (r) => r.estimate.costUsd,
+    sortValue: (r) => r.fast.costUsd?.value,
     defaultVisible: true,
     group: 'estimate',
   },
@@ -87,6 +92,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     header: 'Energy',
     unit: 'mwh',
     get: (r) => r.estimate.energyMwh,
+    sortValue: (r) => r.fast.energyMwh?.value,
     defaultVisible: true,
     group: 'estimate',
   },

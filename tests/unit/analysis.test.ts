@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { bootstrapBand, growth, leastSquares, predict, residual, yearOf } from '../../src/domain/fit';
+import { dominates, dominatorsOf, paretoFrontier, type ParetoPoint } from '../../src/domain/pareto';
+
+test('an exact line gives its slope and intercept, and the bootstrap band contains it', () => {
+  const xs = [20, 21, 22, 23, 24, 25];
+  const ys = xs.map((x) => 3 * x - 10);
+  const f = leastSquares(xs, ys)!;
+  expect(f.slope).toBeCloseTo(3, 10);
+  expect(f.intercept).toBeCloseTo(-10, 10);
+  expect(f.r2).toBeCloseTo(1, 10);
+  const band = bootstrapBand(xs, ys, [20, 22.5, 25])!;
+  band.xs.forEach((x, i) => {
+    expect(band.lo[i]).toBeLessThanOrEqual(predict(f, x) + 1e-9);
+    expect(band.hi[i]).toBeGreaterThanOrEqual(predict(f, x) - 1e-9);
+  });
+  expect(band.slopeLo).toBeLessThanOrEqual(3 + 1e-9);
+  expect(band.slopeHi).toBeGreaterThanOrEqual(3 - 1e-9);
+});
+
+test('noisy data: the 90% band contains the true line at the centre and narrows with more data', () => {
+  let seed = 7;
+  const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5;
+  const make = (n: number) => {
+    const xs = Array.from({ length: n }, (_, i) => 22 + (4 * i) / n);
+    return { xs, ys: xs.map((x) => 10 * x - 150 + rand() * 8) };
+  };
+  const small = make(12);
+  const big = make(200);
+  const bs = bootstrapBand(small.xs, small.ys, [24])!;
+  const bb = bootstrapBand(big.xs, big.ys, [24])!;
+  expect(bs.lo[0]).toBeLessThan(90);
+  expect(bs.hi[0]).toBeGreaterThan(90);
+  expect(bb.hi[0]! - bb.lo[0]!).toBeLessThan(bs.hi[0]! - bs.lo[0]!);
+});
+
+test('residuals in points and "× cheaper than the trend predicts"', () => {
+  // score = 10 · log10(cost) − 0: a model scoring 80 at $1e6 sits 20 points above the trend;
+  // the trend says 80 costs $1e8, so it was 100× cheaper
+  const f = { slope: 10, intercept: 0, n: 10, r2: 1 };
+  const r = residual(f, 6, 80);
+  expect(r.points).toBeCloseTo(20, 10);
+  expect(r.timesCheaper).toBeCloseTo(100, 6);
+});
+
+test('growth per year and doubling time from a log10 fit over years', () => {
+  const g = growth({ slope: Math.log10(4), intercept: 0, n: 5, r2: 1 });
+  expect(g.perYear).toBeCloseTo(4, 10);
+  expect(g.doublingYears).toBeCloseTo(0.5, 10);
+  expect(yearOf('2024-07')).toBeCloseTo(2024.54, 2);
+  expect(yearOf('2024-01-01')).toBe(2024);
+});
+
+test('Pareto frontier and dominators agree with brute force', () => {
+  const point = fc.record({
+    id: fc.uuid(),
+    cost: fc.integer({ min: 1, max: 50 }),
+    score: fc.integer({ min: 0, max: 50 }),
+  });
+  fc.assert(
+    fc.property(fc.uniqueArray(point, { selector: (p) => p.id, maxLength: 40 }), (pts: ParetoPoint[]) => {
+      const frontier = new Set(paretoFrontier(pts).map((p) => p.id));
+      const doms = dominatorsOf(pts);
+      for (const p of pts) {
+        const dominated = pts.some((q) => q !== p && dominates(q, p));
+        expect(doms.has(p.id)).toBe(dominated);
+        // the sort-based frontier keeps one of several identical points; every frontier point is undominated
+        if (frontier.has(p.id)) expect(dominated).toBe(false);
+        if (!dominated)
+          expect(frontier.has(p.id) || pts.some((q) => q !== p && q.cost === p.cost && q.score === p.score)).toBe(true);
+      }
+    }),
+  );
+});
