@@ -124,3 +124,25 @@ test('screenshots of every tab at 1280×800 and 375×800 (written to test-result
     await context.close();
   }
 });
+
+test('large datasets draw on a canvas that redraws with the sliders and still exports', async () => {
+  const { page, errors } = await openApp(h, '?dataset=epoch&x=date&logx=0&y=flop&logy=1');
+  const canvas = page.locator('.canvas-layer canvas');
+  await canvas.waitFor();
+  expect(Number(await canvas.getAttribute('data-points'))).toBeGreaterThan(400);
+  const drawn = Number(await canvas.getAttribute('data-drawn'));
+  // FLOP does not move with MFU, but the chart is asked to redraw through the y metric switch
+  await page.getByRole('combobox', { name: 'Y axis' }).selectOption('gpuHours');
+  await expect.poll(async () => Number(await canvas.getAttribute('data-drawn'))).toBeGreaterThan(drawn);
+  // some pixels are painted
+  const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+    return n;
+  });
+  expect(painted).toBeGreaterThan(1000);
+  await expect.poll(() => page.locator('.attribution').innerText()).toContain('CC BY 4.0');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

@@ -69,7 +69,7 @@ export function CanvasPoints({
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !plot || !layout || !xScale || !yScale) return;
-    const ctx = canvas.getContext('2d');
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
     const w = Math.round(plot.width * dpr);
@@ -95,42 +95,112 @@ export function CanvasPoints({
     // error bars first, so points sit on top of them
     ctx.lineWidth = 1;
     ctx.globalAlpha = 0.6;
+    const bars = new Map<string, Path2D>();
     for (let i = 0; i < pts.length; i++) {
       const p = pts[i] as Point;
       if (!p.xRange && !p.yRange) continue;
-      ctx.strokeStyle = colorOf(p.colorKey);
-      ctx.beginPath();
+      let path = bars.get(p.colorKey);
+      if (!path) {
+        path = new Path2D();
+        bars.set(p.colorKey, path);
+      }
       if (p.xRange) {
-        ctx.moveTo((xScale(p.xRange[0]) ?? 0) - plot.x, ys[i] as number);
-        ctx.lineTo((xScale(p.xRange[1]) ?? 0) - plot.x, ys[i] as number);
+        path.moveTo((xScale(p.xRange[0]) ?? 0) - plot.x, ys[i] as number);
+        path.lineTo((xScale(p.xRange[1]) ?? 0) - plot.x, ys[i] as number);
       }
       if (p.yRange) {
-        ctx.moveTo(xs[i] as number, (yScale(p.yRange[0]) ?? 0) - plot.y);
-        ctx.lineTo(xs[i] as number, (yScale(p.yRange[1]) ?? 0) - plot.y);
+        path.moveTo(xs[i] as number, (yScale(p.yRange[0]) ?? 0) - plot.y);
+        path.lineTo(xs[i] as number, (yScale(p.yRange[1]) ?? 0) - plot.y);
       }
-      ctx.stroke();
+    }
+    for (const [key, path] of bars) {
+      ctx.strokeStyle = colorOf(key);
+      ctx.stroke(path);
     }
     ctx.globalAlpha = 1;
     const r = pts.length > 3000 ? 3 : 4.5;
+    // Each colour and style is drawn once into a small sprite, and the sprites are composited into
+    // the canvas's pixels in a typed-array loop: on a CPU-rendered canvas, rasterising thousands
+    // of arcs (or thousands of drawImage calls) costs tens of ms; this costs a few.
+    const size = Math.ceil((r + 2) * 2 * dpr);
+    interface Sprite {
+      /** per visible pixel: x offset, y offset, r, g, b, alpha (0–1) */
+      px: Float32Array;
+      count: number;
+    }
+    const sprites = new Map<string, Sprite>();
+    const spriteFor = (color: string, solid: boolean) => {
+      const key = `${color}|${solid ? 1 : 0}`;
+      let sp = sprites.get(key);
+      if (!sp) {
+        const sc = document.createElement('canvas');
+        sc.width = size;
+        sc.height = size;
+        const c = sc.getContext('2d', { willReadFrequently: true });
+        if (!c) return undefined;
+        c.scale(dpr, dpr);
+        c.beginPath();
+        c.arc(size / dpr / 2, size / dpr / 2, r, 0, Math.PI * 2);
+        c.fillStyle = solid ? color : panel;
+        c.fill();
+        if (!solid) {
+          c.lineWidth = 1.6;
+          c.strokeStyle = color;
+          c.stroke();
+        }
+        const data = c.getImageData(0, 0, size, size).data;
+        const px = new Float32Array(size * size * 6);
+        let count = 0;
+        for (let sy = 0; sy < size; sy++)
+          for (let sx = 0; sx < size; sx++) {
+            const si = (sy * size + sx) * 4;
+            const a = (data[si + 3] as number) / 255;
+            if (a === 0) continue;
+            px.set([sx, sy, data[si] as number, data[si + 1] as number, data[si + 2] as number, a], count * 6);
+            count += 1;
+          }
+        sp = { px, count };
+        sprites.set(key, sp);
+      }
+      return sp;
+    };
+    const frame = ctx.getImageData(0, 0, w, h);
+    const dst = frame.data;
+    const half = size / 2;
     for (let i = 0; i < pts.length; i++) {
       const p = pts[i] as Point;
       const x = xs[i] as number;
       const y = ys[i] as number;
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-      const color = colorOf(p.colorKey);
-      ctx.beginPath();
-      ctx.arc(x, y, r, 0, Math.PI * 2);
-      if (p.solid) {
-        ctx.fillStyle = color;
-        ctx.fill();
-      } else {
-        ctx.fillStyle = panel;
-        ctx.fill();
-        ctx.lineWidth = 1.6;
-        ctx.strokeStyle = color;
-        ctx.stroke();
+      const src = spriteFor(colorOf(p.colorKey), p.solid);
+      if (!src) continue;
+      const x0 = Math.round(x * dpr - half);
+      const y0 = Math.round(y * dpr - half);
+      const { px, count } = src;
+      for (let j = 0; j < count; j++) {
+        const o = j * 6;
+        const dx = x0 + (px[o] as number);
+        const dy = y0 + (px[o + 1] as number);
+        if (dx < 0 || dx >= w || dy < 0 || dy >= h) continue;
+        const a = px[o + 5] as number;
+        const di = (dy * w + dx) * 4;
+        if (a === 1) {
+          dst[di] = px[o + 2] as number;
+          dst[di + 1] = px[o + 3] as number;
+          dst[di + 2] = px[o + 4] as number;
+          dst[di + 3] = 255;
+          continue;
+        }
+        const da = (dst[di + 3] as number) / 255;
+        const k = da * (1 - a);
+        const outA = a + k;
+        dst[di] = ((px[o + 2] as number) * a + (dst[di] as number) * k) / outA;
+        dst[di + 1] = ((px[o + 3] as number) * a + (dst[di + 1] as number) * k) / outA;
+        dst[di + 2] = ((px[o + 4] as number) * a + (dst[di + 2] as number) * k) / outA;
+        dst[di + 3] = outA * 255;
       }
     }
+    ctx.putImageData(frame, 0, 0);
     const sel = selectedId ? pts.findIndex((p) => p.id === selectedId) : -1;
     if (sel >= 0) {
       ctx.beginPath();
