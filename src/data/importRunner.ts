@@ -3,7 +3,7 @@
  * does not freeze the page) and, where workers are unavailable (tests), on the main thread.
  */
 import Papa from 'papaparse';
-import { importCsvRecords, importJson, type ImportResult } from './importers';
+import { importCsvTable, importJson, type ImportResult } from './importers';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
@@ -13,8 +13,9 @@ export function looksLikeJson(name: string, firstChars: string): boolean {
 
 export function parseText(name: string, text: string): ImportResult {
   if (looksLikeJson(name, text.slice(0, 64))) return importJson(text);
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  return importCsvRecords(parsed.data, parsed.meta.fields ?? []);
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: true });
+  const [headers = [], ...rows] = parsed.data;
+  return importCsvTable(headers, rows);
 }
 
 /** Streams a CSV File in chunks, reporting progress as a fraction of bytes read. */
@@ -31,20 +32,22 @@ export function parseFile(file: File, onProgress: (fraction: number) => void): P
           return importJson(t);
         });
       return new Promise<ImportResult>((resolve) => {
-        const rows: Record<string, string>[] = [];
-        let fields: string[] = [];
-        Papa.parse<Record<string, string>>(file, {
-          header: true,
+        const rows: string[][] = [];
+        let headers: string[] | undefined;
+        Papa.parse<string[]>(file, {
+          header: false,
           skipEmptyLines: true,
-          chunkSize: 1024 * 1024,
+          chunkSize: 4 * 1024 * 1024,
           chunk: (results) => {
-            if (fields.length === 0) fields = results.meta.fields ?? [];
-            for (const r of results.data) rows.push(r);
+            for (const r of results.data) {
+              if (headers === undefined) headers = r;
+              else rows.push(r);
+            }
             onProgress(Math.min(0.99, results.meta.cursor / Math.max(1, file.size)));
           },
           complete: () => {
             onProgress(1);
-            resolve(importCsvRecords(rows, fields));
+            resolve(importCsvTable(headers ?? [], rows));
           },
           error: (err) => resolve({ format: 'unknown', totalRows: 0, models: [], problems: [{ field: 'file', expected: 'a readable CSV file', got: err.message }] }),
         });

@@ -76,10 +76,12 @@ function checkModels(candidates: unknown[], rowOf: (i: number) => number): { mod
       problems.push({ row, field: bad, expected: 'ordinary field names', got: `the reserved key "${bad.split('.').pop() ?? ''}"` });
       return;
     }
-    const parsed = modelSchema.safeParse(c, { reportInput: true });
+    const parsed = modelSchema.safeParse(c);
     const id = c && typeof c === 'object' && typeof (c as { id?: unknown }).id === 'string' ? (c as { id: string }).id : undefined;
     if (!parsed.success) {
-      problems.push(...zodProblems(parsed.error.issues, row, id));
+      // parse again with the offending input attached, only for the rows that fail
+      const detailed = modelSchema.safeParse(c, { reportInput: true });
+      problems.push(...zodProblems(detailed.success ? parsed.error.issues : detailed.error.issues, row, id));
       return;
     }
     if (seen.has(parsed.data.id)) {
@@ -132,15 +134,27 @@ export function detectCsvFormat(headers: string[]): ImportFormat | 'unknown' {
 
 /** Rows parsed with a header row (papaparse `header: true`). */
 export function importCsvRecords(records: Record<string, string | undefined>[], headers: string[]): ImportResult {
+  return importCsvTable(
+    headers,
+    records.map((r) => headers.map((h) => r[h] ?? '')),
+  );
+}
+
+/**
+ * The CSV as a header and rows of cells (papaparse `header: false`, the fast path for big files:
+ * columns are resolved to indices once instead of looked up by name in every row).
+ */
+export function importCsvTable(headers: string[], rows: string[][]): ImportResult {
   const format = detectCsvFormat(headers);
-  if (records.length > MAX_ROWS)
-    return { format, totalRows: records.length, models: [], problems: [{ field: 'file', expected: `at most ${MAX_ROWS} rows`, got: `${records.length}` }] };
+  if (rows.length > MAX_ROWS)
+    return { format, totalRows: rows.length, models: [], problems: [{ field: 'file', expected: `at most ${MAX_ROWS} rows`, got: `${rows.length}` }] };
   if (format === 'epoch-csv') {
+    const records = rows.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]])) as Record<string, string | undefined>);
     const { models, rejects } = convertEpochRows(records);
     const checked = checkModels(models, () => 0);
     return {
       format,
-      totalRows: records.length,
+      totalRows: rows.length,
       models: checked.models,
       problems: rejects.map((r) => ({ row: r.row + 1, field: r.reason.includes('date') ? 'Publication date' : r.reason.includes('organization') ? 'Organization' : 'Model', expected: 'a value', got: r.reason })),
     };
@@ -148,52 +162,78 @@ export function importCsvRecords(records: Record<string, string | undefined>[], 
   if (format === 'unknown')
     return {
       format,
-      totalRows: records.length,
+      totalRows: rows.length,
       models: [],
       problems: [{ field: 'header', expected: 'the app’s CSV columns (id, name, …) or Epoch AI’s (Model, Publication date, …)', got: show(headers.slice(0, 6).join(', ')) }],
     };
 
+  const col = new Map(headers.map((h, i) => [h.trim(), i]));
+  const at = (name: string) => col.get(name) ?? -1;
   // value columns: "<id> (<unit>)", "<id> status", "<id> source", "<id> source url"
-  const valueIds = headers
-    .map((h) => /^(.+?) \([^)]*\)$/.exec(h.trim())?.[1])
-    .filter((id): id is string => id !== undefined && (id in CSV_FIELDS || id.startsWith('bench:')) && !DERIVED.has(id));
-  const headerFor = new Map(headers.map((h) => [/^(.+?) \([^)]*\)$/.exec(h.trim())?.[1] ?? h.trim(), h]));
+  const valueCols = headers
+    .map((h, i) => ({ id: /^(.+?) \([^)]*\)$/.exec(h.trim())?.[1], i }))
+    .filter((c): c is { id: string; i: number } => c.id !== undefined && (c.id in CSV_FIELDS || c.id.startsWith('bench:')) && !DERIVED.has(c.id))
+    .map((c) => ({
+      id: c.id,
+      value: c.i,
+      status: at(`${c.id} status`),
+      title: at(`${c.id} source`),
+      url: at(`${c.id} source url`),
+      field: c.id.startsWith('bench:') ? `benchmarks.${c.id.slice(6)}` : (CSV_FIELDS[c.id] as string),
+      bench: c.id.startsWith('bench:') ? c.id.slice(6) : undefined,
+    }));
+  const idx = {
+    id: at('id'),
+    name: at('name'),
+    lab: at('lab'),
+    country: at('country'),
+    bloc: at('bloc'),
+    releaseDate: at('releaseDate'),
+    openWeights: at('openWeights'),
+    architecture: at('architecture'),
+    chipId: at('chipId'),
+    baseModelId: at('baseModelId'),
+  };
 
   const problems: ImportProblem[] = [];
   const candidates: unknown[] = [];
   const rowNumbers: number[] = [];
-  records.forEach((rec, i) => {
+  rows.forEach((cells, i) => {
     const row = i + 2;
-    const cell = (k: string) => {
-      const v = rec[k];
+    const cell = (k: number): string | undefined => {
+      if (k < 0) return undefined;
+      const v = cells[k];
       return v === undefined ? undefined : unneutralise(v.trim());
     };
     const rowProblems: ImportProblem[] = [];
-    const name = cell('name') ?? '';
-    const id = cell('id') ?? '';
-    const bloc = cell('bloc') ?? '';
+    const name = cell(idx.name) ?? '';
+    const id = cell(idx.id) ?? '';
+    const bloc = cell(idx.bloc) ?? '';
     if (!(BLOCS as readonly string[]).includes(bloc)) rowProblems.push({ row, field: 'bloc', expected: `one of ${BLOCS.join(', ')}`, got: show(bloc) });
-    const ow = (cell('openWeights') ?? '').toLowerCase();
-    if (!['true', 'false', 'open', 'closed'].includes(ow)) rowProblems.push({ row, field: 'openWeights', expected: 'true or false', got: show(cell('openWeights')) });
+    const owRaw = cell(idx.openWeights);
+    const ow = (owRaw ?? '').toLowerCase();
+    if (!['true', 'false', 'open', 'closed'].includes(ow)) rowProblems.push({ row, field: 'openWeights', expected: 'true or false', got: show(owRaw) });
+    const chipId = cell(idx.chipId);
+    const baseModelId = cell(idx.baseModelId);
     const model: Record<string, unknown> = {
       id,
       name,
-      lab: cell('lab') ?? '',
-      country: cell('country') ?? '',
+      lab: cell(idx.lab) ?? '',
+      country: cell(idx.country) ?? '',
       bloc,
-      releaseDate: cell('releaseDate') ?? '',
+      releaseDate: cell(idx.releaseDate) ?? '',
       openWeights: ow === 'true' || ow === 'open',
-      architecture: cell('architecture') || 'unknown',
-      ...(cell('chipId') ? { chipId: cell('chipId') } : {}),
-      ...(cell('baseModelId') ? { baseModelId: cell('baseModelId') } : {}),
+      architecture: cell(idx.architecture) || 'unknown',
+      ...(chipId ? { chipId } : {}),
+      ...(baseModelId ? { baseModelId } : {}),
       benchmarks: {} as Record<string, Sourced>,
     };
-    for (const vid of valueIds) {
-      const raw = cell(headerFor.get(vid) ?? '') ?? '';
-      const status = cell(`${vid} status`) ?? '';
+    for (const vc of valueCols) {
+      const raw = cell(vc.value) ?? '';
+      const status = cell(vc.status) ?? '';
       if (raw === '' && (status === '' || status === 'unknown')) continue;
       if (status === 'computed') continue; // an estimate the app made, not data
-      const field = vid.startsWith('bench:') ? `benchmarks.${vid.slice(6)}` : (CSV_FIELDS[vid] as string);
+      const field = vc.field;
       const n = Number(raw);
       if (raw === '' || !Number.isFinite(n) || n <= 0) {
         rowProblems.push({ row, field, expected: 'a positive number', got: show(raw) });
@@ -203,22 +243,21 @@ export function importCsvRecords(records: Record<string, string | undefined>[], 
         rowProblems.push({ row, field: `${field} status`, expected: 'disclosed, estimate or leak', got: show(status) });
         continue;
       }
-      const title = cell(`${vid} source`) ?? '';
-      const url = cell(`${vid} source url`) ?? '';
+      const title = cell(vc.title) ?? '';
+      const url = cell(vc.url) ?? '';
       if (!/^https?:\/\//i.test(url) || title.length < 3) {
         rowProblems.push({ row, field: `${field} source`, expected: 'a source title and an http(s) URL', got: show(url || title || '') });
         continue;
       }
       const sourced: Sourced = { value: n, status: status as Sourced['status'], source: { title, url } };
-      if (vid.startsWith('bench:')) {
-        const bid = vid.slice(6);
+      if (vc.bench !== undefined) {
         // the key is checked before it is used, so "__proto__" and friends never reach an object
-        if (!SLUG.test(bid)) {
-          rowProblems.push({ row, field: `benchmark column ${show(vid)}`, expected: 'a benchmark id like "mmlu"', got: show(bid) });
+        if (!SLUG.test(vc.bench)) {
+          rowProblems.push({ row, field: `benchmark column ${show(vc.id)}`, expected: 'a benchmark id like "mmlu"', got: show(vc.bench) });
           continue;
         }
-        (model.benchmarks as Record<string, Sourced>)[bid] = sourced;
-      } else model[CSV_FIELDS[vid] as string] = sourced;
+        (model.benchmarks as Record<string, Sourced>)[vc.bench] = sourced;
+      } else model[field] = sourced;
     }
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);
@@ -228,5 +267,5 @@ export function importCsvRecords(records: Record<string, string | undefined>[], 
     rowNumbers.push(row);
   });
   const checked = checkModels(candidates, (i) => rowNumbers[i] ?? 0);
-  return { format, totalRows: records.length, models: checked.models, problems: [...problems, ...checked.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+  return { format, totalRows: rows.length, models: checked.models, problems: [...problems, ...checked.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }
