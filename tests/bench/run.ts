@@ -235,8 +235,8 @@ async function main() {
       scatter: ours,
       table: oursTable,
       baseline,
-      ratioInpP95: round(ours.inpP95 / baseline.inpP95),
-      ratioUpdateP95: round(ours.updateP95 / baseline.updateP95),
+      ratioInpP95: Number((ours.inpP95 / baseline.inpP95).toPrecision(2)),
+      ratioUpdateP95: Number((ours.updateP95 / baseline.updateP95).toPrecision(2)),
       ...(heap !== undefined ? { heapMb: heap } : {}),
     });
     console.log(`  ${n} models measured`);
@@ -316,7 +316,7 @@ async function main() {
           `${round(t.updateP95!)} ms`,
           '',
           '',
-          `${round(t.inpP95! / b.inpP95!)}×`,
+          `${Number((t.inpP95! / b.inpP95!).toPrecision(2))}×`,
           '',
           '',
         ]),
