@@ -2,11 +2,11 @@
  * What can go on a chart axis: each metric says how to read it from a row (a sourced or
  * computed quantity, so provenance travels with it), its unit and whether log suits it.
  */
-import type { Benchmark, Sourced } from '../../data/schema';
-import type { FastQuantity, Provenance } from '../../domain/estimate';
-import type { UnitKind } from '../../domain/format';
-import type { Row } from '../../store/selectors';
-import type { XAxis } from '../../store/url';
+import type { Benchmark, Sourced } from '../data/schema';
+import type { FastQuantity, Provenance } from '../domain/estimate';
+import type { UnitKind } from '../domain/format';
+import type { Row } from './selectors';
+import type { XAxis } from './url';
 
 export interface AxisValue {
   value: number;

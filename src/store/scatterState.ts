@@ -2,10 +2,10 @@
  * Everything the scatter draws, computed without React (after OWID's ScatterPlotChartState):
  * points with provenance, ranges and colour; domains; what was left out and why; label layout.
  */
-import type { Benchmark } from '../../data/schema';
-import type { Row } from '../../store/selectors';
-import type { ColorBy, ViewState } from '../../store/url';
-import { benchmarkMetric, X_METRICS, type Metric } from './axes';
+import type { Benchmark } from '../data/schema';
+import type { Row } from './selectors';
+import type { ColorBy, ViewState } from './url';
+import { benchmarkMetric, X_METRICS, type Metric } from './metrics';
 
 export interface Point {
   id: string;

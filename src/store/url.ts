@@ -5,6 +5,7 @@
  *   view · x · y · logx · logy · color · models (comma-separated ids) · sel · dataset
  *   q (text filter) · bloc · open (open|closed) · arch · from · to (release years)
  *   dv (dataset version the link was made with)
+ *   fit (1|0: trend line) · subset (all|china|us|europe|records) · pareto (1|0: frontier)
  * Bad values are clamped or ignored, and each one produces a notice naming the parameter.
  */
 import { BOUNDS, BASES, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis } from '../domain/assumptions';
@@ -49,7 +50,16 @@ export interface ViewState {
   labels: boolean;
   selectedId?: string;
   compareIds: string[];
+  /** draw a least-squares trend with its bootstrap band */
+  fit: boolean;
+  /** which models the trend is fitted to */
+  fitSubset: FitSubset;
+  /** draw the Pareto frontier (more score for less) */
+  pareto: boolean;
 }
+
+export const FIT_SUBSETS = ['all', 'china', 'us', 'europe', 'records'] as const;
+export type FitSubset = (typeof FIT_SUBSETS)[number];
 export const DEFAULT_VIEW: ViewState = {
   view: 'scatter',
   x: 'cost',
@@ -59,6 +69,9 @@ export const DEFAULT_VIEW: ViewState = {
   colorBy: 'bloc',
   labels: true,
   compareIds: [],
+  fit: false,
+  fitSubset: 'all',
+  pareto: false,
 };
 
 export interface UrlState {
@@ -195,6 +208,9 @@ export function parseUrl(search: string): ParseResult {
     colorBy: oneOf(params, 'color', COLOR_BYS, v.colorBy, notices),
     labels: flag(params, 'labels', v.labels, notices),
     compareIds: ids(params, 'models', notices, 4),
+    fit: flag(params, 'fit', v.fit, notices),
+    fitSubset: oneOf(params, 'subset', FIT_SUBSETS, v.fitSubset, notices),
+    pareto: flag(params, 'pareto', v.pareto, notices),
     ...(selRaw !== null && ID.test(selRaw) ? { selectedId: selRaw } : {}),
   };
   if (selRaw !== null && !ID.test(selRaw)) notices.push(`Ignored sel: not a model id.`);
@@ -276,6 +292,9 @@ export function serializeUrl(s: UrlState): string {
   if (v.colorBy !== DEFAULT_VIEW.colorBy) p.set('color', v.colorBy);
   if (v.labels !== DEFAULT_VIEW.labels) p.set('labels', v.labels ? '1' : '0');
   if (v.compareIds.length > 0) p.set('models', v.compareIds.join(','));
+  if (v.fit !== DEFAULT_VIEW.fit) p.set('fit', v.fit ? '1' : '0');
+  if (v.fitSubset !== DEFAULT_VIEW.fitSubset) p.set('subset', v.fitSubset);
+  if (v.pareto !== DEFAULT_VIEW.pareto) p.set('pareto', v.pareto ? '1' : '0');
   if (v.selectedId) p.set('sel', v.selectedId);
   const f = s.filters;
   if (f.text) p.set('q', f.text);

@@ -7,6 +7,7 @@ import { DerivationCard } from '../../src/features/derivation/DerivationCard';
 import HardwareView from '../../src/features/hardware/HardwareView';
 import ScatterView from '../../src/features/scatter/ScatterView';
 import SourcesView from '../../src/features/sources/SourcesView';
+import { ModelTable } from '../../src/features/table/ModelTable';
 import { selectRows } from '../../src/store/selectors';
 import { useAppStore } from '../../src/store/store';
 import { resetStore } from './helpers';
@@ -112,4 +113,32 @@ test('derivation card: DeepSeek-V3’s GPU-hours are fixed and its implied MFU i
   const card = screen.getByRole('region', { name: /DeepSeek-V3/ });
   expect(card.textContent).toContain('Fixed: no slider moves this value');
   expect(card.textContent).toMatch(/Implied MFU from disclosed GPU-hours: ≈3[23]%/);
+});
+
+test('trend and frontier: the fit is drawn, summarised, and residuals appear in tooltips and the table', async () => {
+  act(() => {
+    useAppStore.getState().setView('fit', true);
+    useAppStore.getState().setView('pareto', true);
+  });
+  const { container } = render(<ScatterView />);
+  expect(container.querySelector('.trend-line')).not.toBeNull();
+  expect(container.querySelector('.trend-band')).not.toBeNull();
+  expect(container.querySelector('.pareto-line')).not.toBeNull();
+  expect(screen.getByText(/Trend over \d+ models: \+[\d.]+ points per 10× training cost/)).toBeTruthy();
+  fireEvent.mouseEnter(container.querySelector('g.point[data-model-id="deepseek-r1"] circle')!);
+  // the source documents' claim: R1 sits above the cost–performance trend
+  expect(screen.getByRole('tooltip').textContent).toMatch(
+    /points above the trend; [\d.]+× cheaper than the trend predicts/,
+  );
+});
+
+test('the table gains residual and dominance columns when the trend and frontier are on', () => {
+  act(() => {
+    useAppStore.getState().setView('fit', true);
+    useAppStore.getState().setView('pareto', true);
+  });
+  const { container } = render(<ModelTable />);
+  expect(screen.getByRole('columnheader', { name: /Residual vs trend \(points\)/ })).toBeTruthy();
+  const cell = container.querySelector('tr[data-model-id="deepseek-r1"] td[data-col="timesCheaper"]');
+  expect(cell?.textContent).toMatch(/×/);
 });

@@ -73,3 +73,20 @@ test('Pareto frontier and dominators agree with brute force', () => {
     }),
   );
 });
+
+test('analysis on real data: DeepSeek-R1 sits above the MMLU-vs-cost trend at default assumptions', async () => {
+  const { loadCurated, loadReference } = await import('../../src/data/datasets');
+  const { buildRows } = await import('../../src/store/selectors');
+  const { buildScatter } = await import('../../src/store/scatterState');
+  const { analyse } = await import('../../src/store/analysis');
+  const { DEFAULT_ASSUMPTIONS } = await import('../../src/domain/assumptions');
+  const { DEFAULT_VIEW } = await import('../../src/store/url');
+  const rows = buildRows(loadCurated().models, loadReference().chips, DEFAULT_ASSUMPTIONS);
+  const view = { ...DEFAULT_VIEW, fit: true, pareto: true };
+  const a = analyse(buildScatter(rows, loadReference().benchmarks, view), view);
+  const r1 = a.residuals.get('deepseek-r1')!;
+  expect(r1.points).toBeGreaterThan(5);
+  expect(r1.timesCheaper).toBeGreaterThan(3);
+  expect(a.frontier.map((p) => p.id)).toContain('deepseek-r1');
+  expect(a.dominatedBy.get('gpt-4')).toContain('deepseek-r1');
+});

@@ -3,7 +3,7 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ViewState } from '../../store/url';
 import { colorFor } from '../../ui/palette';
 import { placeLabels } from './labels';
-import type { Point, ScatterState } from './scatterState';
+import type { Point, ScatterState } from '../../store/scatterState';
 
 /** Above this many points the scatter draws on a canvas: SVG nodes cost ~0.3 ms each per update. */
 export const CANVAS_THRESHOLD = 400;

@@ -9,12 +9,59 @@ import { ExportButtons } from '../../ui/export/ExportButtons';
 import { colorFor } from '../../ui/palette';
 import { STATUS_META } from '../../ui/status';
 import { useElementWidth } from '../../ui/useElementWidth';
-import { X_METRICS } from './axes';
+import { X_METRICS } from '../../store/metrics';
 import { placeLabels } from './labels';
 import { CANVAS_THRESHOLD, CanvasPoints } from './CanvasPoints';
-import { buildScatter, linearTicks, lowerFirst, yearTicks, type Point, type ScatterState } from './scatterState';
+import {
+  buildScatter,
+  linearTicks,
+  lowerFirst,
+  yearTicks,
+  type Point,
+  type ScatterState,
+} from '../../store/scatterState';
+import { analyse, type Analysis } from '../../store/analysis';
+import { AnalysisLayer } from './AnalysisLayer';
 
 const CHART_HEIGHT = 480;
+
+export function describeResidual(
+  res: { points: number; timesCheaper: number | undefined },
+  analysis: Analysis,
+): string {
+  const yLog = analysis.fit?.yIsLog ?? false;
+  const above = res.points >= 0;
+  const size = yLog
+    ? `${formatValue(10 ** Math.abs(res.points), 'ratio')}`
+    : `${formatValue(Math.abs(res.points), 'score')} points`;
+  const base = `${size} ${above ? 'above' : 'below'} the trend`;
+  if (res.timesCheaper === undefined) return base;
+  return res.timesCheaper >= 1
+    ? `${base}; ${formatValue(res.timesCheaper, 'ratio')} cheaper than the trend predicts for this score`
+    : `${base}; ${formatValue(1 / res.timesCheaper, 'ratio')} dearer than the trend predicts for this score`;
+}
+
+const two = (n: number) => String(Number(n.toPrecision(2)));
+
+export function describeFit(analysis: Analysis, xLabel: string): string | undefined {
+  const f = analysis.fit;
+  if (!f) return analysis.fitted > 0 ? 'Not enough models for a trend.' : undefined;
+  const band = analysis.band;
+  if (analysis.growth) {
+    const g = analysis.growth;
+    return `Trend over ${f.n} models: ×${two(g.perYear)} per year (90% band ×${two(g.perYearLo)}–×${two(g.perYearHi)})${
+      g.doublingYears ? `, doubling every ${two(g.doublingYears * 12)} months` : ''
+    }; R² ${two(f.r2)}.`;
+  }
+  const per = f.xIsLog ? `per 10× ${xLabel}` : f.xIsDate ? 'per year' : `per unit of ${xLabel}`;
+  const slope = f.yIsLog
+    ? `×${formatValue(10 ** f.slope, 'score')}`
+    : `${f.slope >= 0 ? '+' : '−'}${formatValue(Math.abs(f.slope), 'score')} points`;
+  const bandText = band
+    ? ` (90% band ${formatValue(band.slopeLo, 'score')} to ${formatValue(band.slopeHi, 'score')})`
+    : '';
+  return `Trend over ${f.n} models: ${slope} ${per}${bandText}; R² ${formatValue(f.r2, 'score')}.`;
+}
 
 export function formatAxis(v: number, unit: UnitKind | 'date'): string {
   if (unit === 'date') return new Date(v).getUTCFullYear().toString();
@@ -130,7 +177,9 @@ function Points({
   );
 }
 
-function Tooltip({ point, state }: { point: Point; state: ScatterState }) {
+function Tooltip({ point, state, analysis }: { point: Point; state: ScatterState; analysis: Analysis }) {
+  const res = analysis.residuals.get(point.id);
+  const dominators = analysis.dominatedBy.get(point.id);
   const xv = state.x.read(point.row);
   const yv = state.y.read(point.row);
   const m = point.row.model;
@@ -156,6 +205,20 @@ function Tooltip({ point, state }: { point: Point; state: ScatterState }) {
         <span>
           Reported cost: {formatValue(point.row.estimate.reportedCostUsd.value, 'usd')} (
           {STATUS_META[point.row.estimate.reportedCostUsd.status].label.toLowerCase()})
+        </span>
+      )}
+      {res && <span className="tooltip-analysis">{describeResidual(res, analysis)}</span>}
+      {analysis.frontier.some((p) => p.id === point.id) && (
+        <span className="tooltip-analysis">On the Pareto frontier</span>
+      )}
+      {dominators && (
+        <span className="tooltip-analysis">
+          Dominated by{' '}
+          {dominators
+            .slice(0, 4)
+            .map((id) => state.points.find((p) => p.id === id)?.name ?? id)
+            .join(', ')}
+          {dominators.length > 4 ? ` and ${dominators.length - 4} more` : ''}
         </span>
       )}
       <span className="muted">Click for the derivation</span>
@@ -226,6 +289,28 @@ export function ScatterControls() {
       <label className="check-inline">
         <input type="checkbox" checked={view.labels} onChange={(e) => setView('labels', e.target.checked)} /> Labels
       </label>
+      <label className="check-inline">
+        <input type="checkbox" checked={view.fit} onChange={(e) => setView('fit', e.target.checked)} /> Trend
+      </label>
+      {view.fit && (
+        <label>
+          Fit to{' '}
+          <select
+            value={view.fitSubset}
+            onChange={(e) => setView('fitSubset', e.target.value as ViewState['fitSubset'])}
+          >
+            <option value="all">All models shown</option>
+            <option value="china">Chinese labs</option>
+            <option value="us">US labs</option>
+            <option value="europe">European labs</option>
+            <option value="records">Record-setters (best score at release)</option>
+          </select>
+        </label>
+      )}
+      <label className="check-inline">
+        <input type="checkbox" checked={view.pareto} onChange={(e) => setView('pareto', e.target.checked)} /> Pareto
+        frontier
+      </label>
     </div>
   );
 }
@@ -240,6 +325,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
   const view = useAppStore((s) => s.view);
   const select = useAppStore((s) => s.select);
   const state = useMemo(() => buildScatter(rows, benchmarks, view), [rows, benchmarks, view]);
+  const analysis = useMemo(() => analyse(state, view), [state, view]);
   const [hover, setHover] = useState<{ point: Point; px: number; py: number }>();
   const [boxRef, width] = useElementWidth<HTMLDivElement>(900);
   const xTicks =
@@ -305,6 +391,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
                 style: { textAnchor: 'middle' },
               }}
             />
+            <AnalysisLayer analysis={analysis} view={view} />
             {state.points.length > CANVAS_THRESHOLD ? (
               <CanvasPoints
                 state={state}
@@ -323,7 +410,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
               role="tooltip"
               style={{ left: Math.min(hover.px + 12, width - 260), top: Math.max(hover.py - 10, 0) }}
             >
-              <Tooltip point={hover.point} state={state} />
+              <Tooltip point={hover.point} state={state} analysis={analysis} />
             </div>
           )}
         </div>
@@ -343,6 +430,12 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
             hollow = estimated or computed
           </span>
         </div>
+        {view.fit && <p className="chart-note trend-summary">{describeFit(analysis, lowerFirst(state.x.label))}</p>}
+        {view.pareto && analysis.frontier.length === 0 && (
+          <p className="chart-note">
+            The Pareto frontier needs a cost-like x axis (compute, cost, energy, price, size) and a score on y.
+          </p>
+        )}
         <p className="chart-note" aria-live="polite">
           {state.points.length} of {rows.length} models shown.
           {state.excluded.map((e) => ` ${e.count} not shown: ${e.reason}.`).join('')}

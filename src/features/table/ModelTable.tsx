@@ -16,6 +16,9 @@ import { useDeferredVisibleRows } from '../../store/useDeferredRows';
 import { ValueCell } from '../../ui/ValueCell';
 import { benchmarkColumns, VALUE_COLUMNS, type ValueColumn } from './columns';
 import { tableCsv } from './exportTable';
+import { analysisColumns } from './analysisColumns';
+import { analyse } from '../../store/analysis';
+import { buildScatter } from '../../store/scatterState';
 import { downloadBlob } from '../../ui/export/chartExport';
 import { assumptionsSlug } from '../../domain/describe';
 
@@ -89,6 +92,14 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
   const models = useAppStore((s) => s.dataset.models);
   const dataset = useAppStore((s) => s.dataset);
   // benchmark columns depend on the dataset, not on the slider values
+  const view = useAppStore((s) => s.view);
+  // the scatter's trend and frontier, so residuals can be sorted and exported like any column
+  const analysis = useMemo(
+    () => (view.fit || view.pareto ? analyse(buildScatter(rows, benchmarks, view), view) : undefined),
+    [rows, benchmarks, view],
+  );
+  const analysisRef = useRef(analysis);
+  analysisRef.current = analysis;
   const valueColumns = useMemo(
     () => [
       ...VALUE_COLUMNS,
@@ -96,14 +107,15 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
         benchmarks,
         models.map((model) => ({ model }) as Row),
       ),
+      ...(view.fit || view.pareto ? analysisColumns(() => analysisRef.current, view) : []),
     ],
-    [benchmarks, models],
+    [benchmarks, models, view],
   );
   const columns = useMemo(() => buildColumns(valueColumns), [valueColumns]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [columnVisibility, setColumnVisibility] = useState<Record<string, boolean>>(() =>
-    Object.fromEntries(valueColumns.map((c) => [c.id, c.defaultVisible])),
+    Object.fromEntries([...VALUE_COLUMNS, ...benchmarkColumns(benchmarks, [])].map((c) => [c.id, c.defaultVisible])),
   );
   const table = useTable({
     features,
