@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { AssumptionsPanel } from './features/assumptions/AssumptionsPanel';
 import { FiltersPanel } from './features/filters/FiltersPanel';
 import { ImportPanel } from './features/import/ImportPanel';
+import { ScenariosPanel } from './features/scenarios/ScenariosPanel';
 import { ModelTable } from './features/table/ModelTable';
 import { DATASETS } from './data/datasets';
 import { useAppStore } from './store/store';
@@ -106,6 +107,7 @@ export function App() {
       )}
       <div className="layout">
         <aside className="sidebar">
+          <ScenariosPanel />
           <AssumptionsPanel />
           <FiltersPanel />
           <ImportPanel />

@@ -23,6 +23,12 @@ export interface Assumptions {
   includeBaseRun: boolean;
   /** full-cost multiplier for research, ablations and failed runs; 1 = final run only */
   costMultiplier: number;
+  /** "what if this run had used chip X": GPU-hours recomputed from FLOP on that chip, disclosed ones shown beside */
+  rehostChipId?: string;
+  /** carry assumption bands (MFU and price low–high) into every estimate's range */
+  bands: boolean;
+  mfuBand: readonly [number, number];
+  priceBand: readonly [number, number];
 }
 
 export interface AssumptionBounds {
@@ -57,6 +63,10 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   defaultChipId: 'a100',
   includeBaseRun: true,
   costMultiplier: 1,
+  bands: false,
+  // the ranges the source documents argue over: 30–50% MFU, $1–3 per GPU-hour
+  mfuBand: [0.3, 0.5],
+  priceBand: [1, 3],
 };
 
 export class AssumptionError extends Error {
@@ -96,6 +106,12 @@ export function assertValidAssumptions(a: Assumptions): Assumptions {
     throw new AssumptionError('pue', `PUE must be at least 1, got ${String(a.pue)}`);
   if (!positiveFinite(a.costMultiplier) || a.costMultiplier < 1)
     throw new AssumptionError('costMultiplier', `Cost multiplier must be at least 1, got ${String(a.costMultiplier)}`);
+  const [mLo, mHi] = a.mfuBand;
+  if (!(mLo > 0 && mLo <= mHi && mHi <= 1))
+    throw new AssumptionError('mfuBand', `MFU band must satisfy 0 < low ≤ high ≤ 1, got ${mLo}–${mHi}`);
+  const [pLo, pHi] = a.priceBand;
+  if (!(pLo >= 0 && pLo <= pHi && Number.isFinite(pHi)))
+    throw new AssumptionError('priceBand', `price band must satisfy 0 ≤ low ≤ high, got ${pLo}–${pHi}`);
   if (!['auto', '6nd', 'reported'].includes(a.basis))
     throw new AssumptionError('basis', `basis must be auto, 6nd or reported, got ${String(a.basis)}`);
   return a;

@@ -28,7 +28,8 @@ import {
 export type Provenance = Status | 'computed';
 
 /** The assumption sliders a computed value moves with. */
-export type AssumptionKey = 'mfu' | 'usdPerGpuHour' | 'wattsPerGpu' | 'pue' | 'defaultChipId' | 'costMultiplier';
+export type AssumptionKey =
+  'mfu' | 'usdPerGpuHour' | 'wattsPerGpu' | 'pue' | 'defaultChipId' | 'costMultiplier' | 'rehostChipId';
 
 export interface InputUsed {
   /** what this input is, e.g. "active parameters (DeepSeek-V3)" */
@@ -67,7 +68,7 @@ export interface RunEstimate {
   flopBasis?: FlopBasisUsed;
   /** true when the requested basis had no data and the engine fell back to the auto order */
   basisFallback: boolean;
-  chip?: { id: string; name: string; assumed: boolean };
+  chip?: { id: string; name: string; assumed: boolean; rehosted?: boolean };
   gpuHours?: Quantity<GpuHours>;
   /** a leaked or third-party GPU-hour figure (or chip count × duration), shown beside, not used */
   gpuHoursBeside?: Quantity<GpuHours>;
@@ -196,6 +197,8 @@ function trainingFlopOf(
 }
 
 function chipFor(model: Model, a: Assumptions, ctx: EstimationContext) {
+  const rehost = a.rehostChipId ? ctx.chipsById.get(a.rehostChipId) : undefined;
+  if (rehost) return { chip: rehost, assumed: false, rehosted: true };
   const own = model.chipId ? ctx.chipsById.get(model.chipId) : undefined;
   if (own) return { chip: own, assumed: false };
   const fallback = ctx.chipsById.get(a.defaultChipId);
@@ -205,6 +208,18 @@ function chipFor(model: Model, a: Assumptions, ctx: EstimationContext) {
 function priceFor(chipId: string | undefined, a: Assumptions): number {
   const own = chipId !== undefined ? a.usdPerGpuHourByChip[chipId] : undefined;
   return own ?? a.usdPerGpuHour;
+}
+
+/** The MFU and price used for the low and high ends of ranges: the point value, widened by the bands when on. */
+function spread(a: Assumptions, price: number) {
+  return a.bands
+    ? {
+        mfuLo: Math.min(a.mfu, a.mfuBand[0]),
+        mfuHi: Math.max(a.mfu, a.mfuBand[1]),
+        priceLo: Math.min(price, a.priceBand[0]),
+        priceHi: Math.max(price, a.priceBand[1]),
+      }
+    : { mfuLo: a.mfu, mfuHi: a.mfu, priceLo: price, priceHi: price };
 }
 
 /** Estimates one training run (a model's own, without its base model). */
@@ -221,10 +236,16 @@ export function estimateRun(model: Model, a: Assumptions, ctx: EstimationContext
   let gpuHours: Quantity<GpuHours> | undefined;
   let gpuHoursBeside: Quantity<GpuHours> | undefined;
   const dataGpuHours = model.gpuHours;
-  if (dataGpuHours?.status === 'disclosed') {
+  const rehosted = chipPick?.rehosted === true;
+  if (dataGpuHours?.status === 'disclosed' && !rehosted) {
     gpuHours = fromData<GpuHours>(dataGpuHours, 'GPU-hours disclosed by the lab');
   } else {
-    if (dataGpuHours) {
+    if (dataGpuHours && rehosted) {
+      gpuHoursBeside = fromData<GpuHours>(
+        dataGpuHours,
+        `GPU-hours of the real run (${dataGpuHours.status}), shown beside the what-if`,
+      );
+    } else if (dataGpuHours) {
       gpuHoursBeside = fromData<GpuHours>(
         dataGpuHours,
         `GPU-hours (${dataGpuHours.status}), shown beside the estimate`,
@@ -250,15 +271,18 @@ export function estimateRun(model: Model, a: Assumptions, ctx: EstimationContext
     if (trainingFlop && chip && peak) {
       const denom = peak.value * a.mfu * SECONDS_PER_HOUR;
       const peakRange = rangeOf(peak);
+      const { mfuLo, mfuHi } = spread(a, 0);
       gpuHours = {
         value: (trainingFlop.value / denom) as GpuHours,
-        // more FLOP or a slower chip both mean more hours: low uses the high peak
+        // more FLOP, a slower chip or a lower MFU all mean more hours: low uses the high ends
         range: span<GpuHours>(
-          trainingFlop.range[0] / (peakRange[1] * a.mfu * SECONDS_PER_HOUR),
-          trainingFlop.range[1] / (peakRange[0] * a.mfu * SECONDS_PER_HOUR),
+          trainingFlop.range[0] / (peakRange[1] * mfuHi * SECONDS_PER_HOUR),
+          trainingFlop.range[1] / (peakRange[0] * mfuLo * SECONDS_PER_HOUR),
         ),
         provenance: 'computed',
-        method: 'training FLOP ÷ (peak BF16 FLOP/s × MFU × 3600)',
+        method: rehosted
+          ? `what if: training FLOP ÷ (${chip.name} peak BF16 FLOP/s × MFU × 3600)`
+          : 'training FLOP ÷ (peak BF16 FLOP/s × MFU × 3600)',
         inputs: [
           {
             label: `training FLOP (${trainingFlop.method})`,
@@ -271,7 +295,7 @@ export function estimateRun(model: Model, a: Assumptions, ctx: EstimationContext
           input(`${chip.name} peak dense BF16`, peak, 'flop/s'),
           assumption('MFU', a.mfu, 'fraction'),
         ],
-        movesWith: chipPick?.assumed ? ['mfu', 'defaultChipId'] : ['mfu'],
+        movesWith: chipPick?.assumed ? ['mfu', 'defaultChipId'] : rehosted ? ['mfu', 'rehostChipId'] : ['mfu'],
       };
     } else if (trainingFlop && chip && !peak) {
       missing.push(`GPU-hours: ${chip.name} has no sourced peak BF16 FLOP/s`);
@@ -287,9 +311,10 @@ export function estimateRun(model: Model, a: Assumptions, ctx: EstimationContext
   if (gpuHours) {
     const price = priceFor(chip?.id, a);
     const perChip = chip && a.usdPerGpuHourByChip[chip.id] !== undefined;
+    const { priceLo, priceHi } = spread(a, price);
     costUsd = {
       value: (gpuHours.value * price * a.costMultiplier) as Usd,
-      range: span<Usd>(gpuHours.range[0] * price * a.costMultiplier, gpuHours.range[1] * price * a.costMultiplier),
+      range: span<Usd>(gpuHours.range[0] * priceLo * a.costMultiplier, gpuHours.range[1] * priceHi * a.costMultiplier),
       provenance: 'computed',
       method:
         a.costMultiplier === 1 ? 'GPU-hours × USD per GPU-hour' : 'GPU-hours × USD per GPU-hour × full-cost multiplier',
@@ -368,7 +393,16 @@ export function estimateRun(model: Model, a: Assumptions, ctx: EstimationContext
     ...(trainingFlop ? { trainingFlop } : {}),
     ...(flopBasis ? { flopBasis } : {}),
     basisFallback: fallback,
-    ...(chip ? { chip: { id: chip.id, name: chip.name, assumed: chipPick?.assumed ?? false } } : {}),
+    ...(chip
+      ? {
+          chip: {
+            id: chip.id,
+            name: chip.name,
+            assumed: chipPick?.assumed ?? false,
+            ...(rehosted ? { rehosted } : {}),
+          },
+        }
+      : {}),
     ...(gpuHours ? { gpuHours } : {}),
     ...(gpuHoursBeside ? { gpuHoursBeside } : {}),
     ...(costUsd ? { costUsd } : {}),
@@ -488,24 +522,31 @@ function fastFlop(model: Model, basis: Assumptions['basis']): FastQuantity | und
 
 function fastRun(model: Model, a: Assumptions, ctx: EstimationContext): FastEstimate {
   const flopQ = fastFlop(model, a.basis);
+  const rehost = a.rehostChipId ? ctx.chipsById.get(a.rehostChipId) : undefined;
   const own = model.chipId ? ctx.chipsById.get(model.chipId) : undefined;
-  const chip = own ?? ctx.chipsById.get(a.defaultChipId);
+  const chip = rehost ?? own ?? ctx.chipsById.get(a.defaultChipId);
   const peak = chip?.peakBf16FlopPerSec;
   let gpuHoursQ: FastQuantity | undefined;
-  if (model.gpuHours?.status === 'disclosed') gpuHoursQ = fromSourcedFast(model.gpuHours);
+  if (model.gpuHours?.status === 'disclosed' && !rehost) gpuHoursQ = fromSourcedFast(model.gpuHours);
   else if (flopQ && peak) {
     const pLo = peak.range ? peak.range[0] : peak.value;
     const pHi = peak.range ? peak.range[1] : peak.value;
-    const k = a.mfu * SECONDS_PER_HOUR;
-    gpuHoursQ = fq(flopQ.value / (peak.value * k), flopQ.lo / (pHi * k), flopQ.hi / (pLo * k), 'computed');
+    const { mfuLo, mfuHi } = spread(a, 0);
+    gpuHoursQ = fq(
+      flopQ.value / (peak.value * a.mfu * SECONDS_PER_HOUR),
+      flopQ.lo / (pHi * mfuHi * SECONDS_PER_HOUR),
+      flopQ.hi / (pLo * mfuLo * SECONDS_PER_HOUR),
+      'computed',
+    );
   }
   const out: FastEstimate = {};
   if (flopQ) out.flop = flopQ;
   if (gpuHoursQ) {
     out.gpuHours = gpuHoursQ;
     const price = (chip ? a.usdPerGpuHourByChip[chip.id] : undefined) ?? a.usdPerGpuHour;
-    const c = price * a.costMultiplier;
-    out.costUsd = fq(gpuHoursQ.value * c, gpuHoursQ.lo * c, gpuHoursQ.hi * c, 'computed');
+    const { priceLo, priceHi } = spread(a, price);
+    const m = a.costMultiplier;
+    out.costUsd = fq(gpuHoursQ.value * price * m, gpuHoursQ.lo * priceLo * m, gpuHoursQ.hi * priceHi * m, 'computed');
     const e = (a.wattsPerGpu * a.pue) / WATTS_PER_MEGAWATT;
     out.energyMwh = fq(gpuHoursQ.value * e, gpuHoursQ.lo * e, gpuHoursQ.hi * e, 'computed');
   }

@@ -70,6 +70,9 @@ export interface FiltersSlice {
 
 export interface ViewSlice {
   view: ViewState;
+  /** the scenario last applied, until the user changes something */
+  activeScenarioId?: string;
+  applyScenario: (s: { assumptions: Assumptions; view: ViewState }, id: string) => void;
   setView: <K extends keyof ViewState>(key: K, value: ViewState[K]) => void;
   select: (id: string | undefined) => void;
   toggleCompare: (id: string) => void;
@@ -149,7 +152,7 @@ const assumptionsSlice: Slice<AssumptionsSlice> = (set, get) => ({
     const next = { ...get().assumptions, [key]: value };
     try {
       assertValidAssumptions(next);
-      set({ assumptions: next, assumptionError: undefined });
+      set({ assumptions: next, assumptionError: undefined, activeScenarioId: undefined });
     } catch (e) {
       set({ assumptionError: (e as Error).message });
     }
@@ -171,7 +174,7 @@ const filtersSlice: Slice<FiltersSlice> = (set, get) => ({
 
 const viewSlice: Slice<ViewSlice> = (set, get) => ({
   view: DEFAULT_VIEW,
-  setView: (key, value) => set({ view: { ...get().view, [key]: value } }),
+  setView: (key, value) => set({ view: { ...get().view, [key]: value }, activeScenarioId: undefined }),
   select: (id) => {
     const { selectedId: _drop, ...rest } = get().view;
     set({ view: id ? { ...rest, selectedId: id } : rest });
@@ -182,6 +185,8 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
     set({ view: { ...get().view, compareIds: next } });
   },
   setCompare: (ids) => set({ view: { ...get().view, compareIds: ids.slice(0, 4) } }),
+  applyScenario: ({ assumptions, view }, id) =>
+    set({ assumptions, view, activeScenarioId: id, assumptionError: undefined }),
   notices: [],
   dismissNotices: () => set({ notices: [] }),
   theme: 'system',
@@ -229,6 +234,10 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
   if (!chipIds.has(assumptions.defaultChipId)) {
     notices.push(`Unknown chip in chip: ${assumptions.defaultChipId}; using ${DEFAULT_ASSUMPTIONS.defaultChipId}.`);
     assumptions.defaultChipId = DEFAULT_ASSUMPTIONS.defaultChipId;
+  }
+  if (assumptions.rehostChipId && !chipIds.has(assumptions.rehostChipId)) {
+    notices.push(`Unknown chip in rehost: ${assumptions.rehostChipId}.`);
+    delete assumptions.rehostChipId;
   }
   for (const id of Object.keys(assumptions.usdPerGpuHourByChip)) {
     if (!chipIds.has(id)) {

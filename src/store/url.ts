@@ -2,6 +2,7 @@
  * URL <-> state. Parameter names are a public interface (permalinks in articles): keep them.
  *   mfu (fraction) · price (USD/GPU-hour) · power (W/GPU) · pue · basis (auto|6nd|reported)
  *   chip (default chip id) · base (1|0: include base-model run) · mult (full-cost multiplier)
+ *   rehost (chip id: what-if) · bands (1|0) · mfuband (0.3-0.5) · priceband (1-3)
  *   view · x · y · logx · logy · color · models (comma-separated ids) · sel · dataset
  *   q (text filter) · bloc · open (open|closed) · arch · from · to (release years)
  *   dv (dataset version the link was made with)
@@ -115,6 +116,28 @@ function num(
   return n;
 }
 
+/** "0.3-0.5": a low–high band inside the slider's bounds. */
+function band(
+  params: URLSearchParams,
+  key: string,
+  bounds: { min: number; max: number },
+  fallback: readonly [number, number],
+  notices: string[],
+): readonly [number, number] {
+  const raw = params.get(key);
+  if (raw === null) return fallback;
+  const m = /^([\d.]+)-([\d.]+)$/.exec(raw.trim());
+  const lo = m ? Number(m[1]) : Number.NaN;
+  const hi = m ? Number(m[2]) : Number.NaN;
+  if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi && lo >= bounds.min && hi <= bounds.max)) {
+    notices.push(
+      `Ignored ${key}=${JSON.stringify(raw.slice(0, 40))}: expected low-high within ${bounds.min}–${bounds.max}.`,
+    );
+    return fallback;
+  }
+  return [lo, hi];
+}
+
 function oneOf<T extends string>(
   params: URLSearchParams,
   key: string,
@@ -176,7 +199,15 @@ export function parseUrl(search: string): ParseResult {
     defaultChipId,
     includeBaseRun: flag(params, 'base', d.includeBaseRun, notices),
     costMultiplier: num(params, 'mult', BOUNDS.costMultiplier, d.costMultiplier, notices, 'cost multiplier'),
+    bands: flag(params, 'bands', d.bands, notices),
+    mfuBand: band(params, 'mfuband', BOUNDS.mfu, d.mfuBand, notices),
+    priceBand: band(params, 'priceband', BOUNDS.usdPerGpuHour, d.priceBand, notices),
   };
+  const rehost = params.get('rehost');
+  if (rehost !== null) {
+    if (ID.test(rehost)) assumptions.rehostChipId = rehost;
+    else notices.push(`Ignored rehost=${JSON.stringify(rehost.slice(0, 40))}: not a chip id.`);
+  }
   // per-chip prices: cp=h100:2.5,a100:1.2
   const cp = params.get('cp');
   if (cp) {
@@ -282,6 +313,12 @@ export function serializeUrl(s: UrlState): string {
   if (a.defaultChipId !== d.defaultChipId) p.set('chip', a.defaultChipId);
   if (a.includeBaseRun !== d.includeBaseRun) p.set('base', a.includeBaseRun ? '1' : '0');
   if (a.costMultiplier !== d.costMultiplier) p.set('mult', String(a.costMultiplier));
+  if (a.rehostChipId) p.set('rehost', a.rehostChipId);
+  if (a.bands !== d.bands) p.set('bands', a.bands ? '1' : '0');
+  if (a.mfuBand[0] !== d.mfuBand[0] || a.mfuBand[1] !== d.mfuBand[1])
+    p.set('mfuband', `${a.mfuBand[0]}-${a.mfuBand[1]}`);
+  if (a.priceBand[0] !== d.priceBand[0] || a.priceBand[1] !== d.priceBand[1])
+    p.set('priceband', `${a.priceBand[0]}-${a.priceBand[1]}`);
   const cp = Object.entries(a.usdPerGpuHourByChip);
   if (cp.length > 0) p.set('cp', cp.map(([k, v]) => `${k}:${v}`).join(','));
   const v = s.view;

@@ -218,9 +218,11 @@ describe('the fast path agrees with the full derivation', () => {
           includeBaseRun: fc.boolean(),
           defaultChipId: fc.constantFrom('a100', 'h100', 'tpu-v4', 'ascend-910b'),
           costMultiplier: fc.constantFrom(1, 3),
+          bands: fc.boolean(),
+          rehost: fc.constantFrom(undefined, 'h20', 'ascend-910b', 'b200'),
         }),
-        (m, over) => {
-          const a = { ...DEFAULT_ASSUMPTIONS, ...over };
+        (m, { rehost, ...over }) => {
+          const a = { ...DEFAULT_ASSUMPTIONS, ...over, ...(rehost ? { rehostChipId: rehost } : {}) };
           const full = estimateModel(m, a, realCtx);
           const fast = estimateFast(m, a, realCtx);
           const pairs: [
@@ -246,5 +248,34 @@ describe('the fast path agrees with the full derivation', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('what-ifs and uncertainty bands', () => {
+  test('rehosting on another chip recomputes even disclosed GPU-hours and keeps the real ones beside', () => {
+    const real = est(deepseekV3);
+    const onA100 = est(deepseekV3, { rehostChipId: 'a100' });
+    expect(onA100.gpuHours?.provenance).toBe('computed');
+    expect(onA100.gpuHoursBeside?.value).toBe(2.788e6);
+    expect(onA100.chip).toMatchObject({ id: 'a100', rehosted: true });
+    // 3.29e24 FLOP on a 312 TFLOP/s chip at 35% MFU
+    expect(onA100.gpuHours?.value).toBeCloseTo((6 * 37e9 * 14.8e12) / (312e12 * 0.35 * 3600), -3);
+    expect(real.gpuHours?.provenance).toBe('disclosed');
+  });
+  test('bands widen ranges around the point estimate: MFU 30–50% and $1–3 per GPU-hour', () => {
+    const e = est(gpt4, { bands: true });
+    const flop = 6 * 220e9 * 13e12;
+    expect(e.gpuHours?.range[0]).toBeCloseTo(flop / (312e12 * 0.5 * 3600), -3);
+    expect(e.gpuHours?.range[1]).toBeCloseTo(flop / (312e12 * 0.3 * 3600), -3);
+    expect(e.costUsd?.range[0]).toBeCloseTo(e.gpuHours!.range[0] * 1, -1);
+    expect(e.costUsd?.range[1]).toBeCloseTo(e.gpuHours!.range[1] * 3, -1);
+    // disclosed GPU-hours keep their value; only the price band widens the cost
+    const v3 = est(deepseekV3, { bands: true });
+    expect(v3.gpuHours?.range).toEqual([2.788e6, 2.788e6]);
+    expect(v3.costUsd?.range).toEqual([2.788e6, 2.788e6 * 3]);
+  });
+  test('bands are validated', () => {
+    expect(() => est(gpt4, { mfuBand: [0.6, 0.3] })).toThrow(/MFU band/);
+    expect(() => est(gpt4, { priceBand: [-1, 2] })).toThrow(/price band/);
   });
 });

@@ -80,6 +80,7 @@ function Run({ run, heading }: { run: RunEstimate; heading?: string }) {
         <p className="derivation__chip">
           Chip: {run.chip.name}
           {run.chip.assumed ? ' (assumed: the training chip is not known; change “Default chip”)' : ''}
+          {run.chip.rehosted ? ' (what if: “What if trained on” is set; the real run is shown beside)' : ''}
         </p>
       )}
       {run.gpuHoursBeside && (

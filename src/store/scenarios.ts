@@ -1,0 +1,81 @@
+/**
+ * One-click scenarios from the source documents: each sets assumptions and the view (so the
+ * result is a permalink like any other) and says where its numbers come from.
+ */
+import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../domain/assumptions';
+import type { Source } from '../data/schema';
+import { DEFAULT_VIEW, type ViewState } from './url';
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** what the reader should see, in the source's words */
+  expect: string;
+  source: Source;
+  assumptions: Partial<Assumptions>;
+  view: Partial<ViewState>;
+}
+
+const semi: Source = {
+  title: 'SemiAnalysis, GPT-4 Architecture, Infrastructure, Training Dataset, Costs (2023)',
+  url: 'https://semianalysis.com/2023/07/10/gpt-4-architecture-infrastructure/',
+};
+const v3: Source = { title: 'DeepSeek-V3 Technical Report, arXiv:2412.19437', url: 'https://arxiv.org/abs/2412.19437' };
+
+export const SCENARIOS: Scenario[] = [
+  {
+    id: 'gpt4-2023',
+    title: 'GPT-4 as estimated in 2023',
+    expect:
+      '6·220B·13T ≈ 1.7e25 FLOP on A100s at 35% MFU ≈ 44M GPU-hours; at $1–2/GPU-hour and ~1 kW per GPU all-in, the leaked cluster (25,000 A100 × 90–100 days ≈ 55–60M GPU-hours) gives $60–110M and 50–60 GWh.',
+    source: semi,
+    assumptions: {
+      mfu: 0.35,
+      usdPerGpuHour: 1.5,
+      wattsPerGpu: 1000,
+      pue: 1,
+      defaultChipId: 'a100',
+      basis: '6nd',
+      bands: true,
+      priceBand: [1, 2],
+      mfuBand: [0.35, 0.35],
+    },
+    view: { view: 'compare', compareIds: ['gpt-4'], selectedId: 'gpt-4' },
+  },
+  {
+    id: 'deepseek-accounting',
+    title: 'DeepSeek’s own accounting',
+    expect:
+      '$2 per H800-hour: DeepSeek-V3’s final run 2.788M GPU-hours = $5.576M; with R1’s RL run (147K GPU-hours, $294K) ≈ $5.87M.',
+    source: v3,
+    assumptions: { usdPerGpuHour: 2, includeBaseRun: true, bands: false },
+    view: { view: 'compare', compareIds: ['deepseek-v3', 'deepseek-r1'], selectedId: 'deepseek-r1' },
+  },
+  {
+    id: 'export-control',
+    title: 'Export-control world: the same runs on H20',
+    expect:
+      'Re-runs every model’s training FLOP on NVIDIA H20s (~15% of an H100’s compute) at the same MFU: each run needs ~6.7× the GPU-hours it would on an H100 or H800 (DeepSeek-V3: ~17.6M instead of 2.79M). Switch “What if trained on” to Ascend 910B to compare.',
+    source: {
+      title: 'Source documents: H20 ≈ 15% of H100 performance (seed 002)',
+      url: 'https://epoch.ai/data/machine-learning-hardware',
+    },
+    assumptions: { rehostChipId: 'h20', bands: false },
+    view: { view: 'compare', compareIds: ['deepseek-v3', 'gpt-4', 'llama-3.1-405b'], selectedId: 'deepseek-v3' },
+  },
+  {
+    id: 'seventeen-times',
+    title: 'Seventeen times: GPT-4 vs DeepSeek-V3 + R1',
+    expect:
+      'At $2/GPU-hour and 35% MFU, GPT-4’s estimated run costs ~15× DeepSeek-V3 + R1 ($87M vs $5.87M); the essays’ “~17×” compares GPT-4’s ~$100M with V3’s $5.6M.',
+    source: v3,
+    assumptions: { mfu: 0.35, usdPerGpuHour: 2, includeBaseRun: true, bands: false, defaultChipId: 'a100' },
+    view: { view: 'compare', compareIds: ['gpt-4', 'deepseek-v3', 'deepseek-r1'], selectedId: 'gpt-4' },
+  },
+];
+
+/** The assumptions and view a scenario produces, starting from the defaults (not from the current state). */
+export function scenarioState(s: Scenario): { assumptions: Assumptions; view: ViewState } {
+  const { rehostChipId: _r, ...base } = DEFAULT_ASSUMPTIONS;
+  return { assumptions: { ...base, ...s.assumptions }, view: { ...DEFAULT_VIEW, ...s.view } };
+}

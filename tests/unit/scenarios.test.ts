@@ -1,0 +1,55 @@
+import { expect, test } from 'vitest';
+import { loadCurated, loadReference } from '../../src/data/datasets';
+import { estimateModel, makeContext } from '../../src/domain/estimate';
+import { SCENARIOS, scenarioState } from '../../src/store/scenarios';
+import { parseUrl, serializeUrl } from '../../src/store/url';
+
+const models = loadCurated().models;
+const ctx = makeContext(models, loadReference().chips);
+const byId = new Map(models.map((m) => [m.id, m]));
+const run = (scenarioId: string, modelId: string) => {
+  const sc = SCENARIOS.find((s) => s.id === scenarioId)!;
+  return estimateModel(byId.get(modelId)!, scenarioState(sc).assumptions, ctx);
+};
+
+test('“GPT-4 as estimated in 2023”: ≈44M A100-hours, $44–88M at $1–2, the leaked 54–60M GPU-hours beside', () => {
+  const e = run('gpt4-2023', 'gpt-4');
+  expect(e.trainingFlop?.value).toBeCloseTo(1.716e25, -22);
+  expect(e.gpuHours!.value / 44e6).toBeGreaterThan(0.97);
+  expect(e.gpuHours!.value / 44e6).toBeLessThan(1.03);
+  expect(e.costUsd!.range[0] / 1e6).toBeCloseTo(43.6, 0);
+  expect(e.costUsd!.range[1] / 1e6).toBeCloseTo(87.3, 0);
+  expect(e.gpuHoursBeside?.range).toEqual([54e6, 60e6]);
+  // ~1 kW per GPU all-in: 44M GPU-hours ≈ 44 GWh (the leaked 55M give the essays' 50–60 GWh)
+  expect(e.energyMwh!.value / 1000).toBeCloseTo(43.6, 0);
+});
+
+test('“DeepSeek’s own accounting”: V3 $5.576M, V3 + R1 ≈ $5.87M', () => {
+  expect(run('deepseek-accounting', 'deepseek-v3').costUsd?.value).toBeCloseTo(5.576e6, 0);
+  expect(run('deepseek-accounting', 'deepseek-r1').totalCostUsd!.value / 1e6).toBeCloseTo(5.87, 2);
+});
+
+test('“Export-control world”: DeepSeek-V3 on H20 needs ~17.6M GPU-hours; the real 2.788M stay beside', () => {
+  const e = run('export-control', 'deepseek-v3');
+  expect(e.gpuHours!.value / 1e6).toBeCloseTo(17.6, 0);
+  expect(e.gpuHoursBeside?.value).toBe(2.788e6);
+  // days on the real 2,048-GPU cluster
+  expect(e.gpuHours!.value / 2048 / 24).toBeGreaterThan(300);
+});
+
+test('“Seventeen times”: GPT-4 costs 14–18× DeepSeek-V3 + R1', () => {
+  const ratio =
+    run('seventeen-times', 'gpt-4').costUsd!.value / run('seventeen-times', 'deepseek-r1').totalCostUsd!.value;
+  expect(ratio).toBeGreaterThan(14);
+  expect(ratio).toBeLessThan(18);
+});
+
+test('every scenario is a permalink: its state round-trips through the URL', () => {
+  for (const sc of SCENARIOS) {
+    const st = scenarioState(sc);
+    const back = parseUrl(serializeUrl({ ...st, filters: parseUrl('').state.filters, datasetId: 'curated' }));
+    expect(back.notices).toEqual([]);
+    expect(back.state.assumptions).toEqual(st.assumptions);
+    expect(back.state.view).toEqual(st.view);
+  }
+});
