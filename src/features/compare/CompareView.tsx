@@ -117,7 +117,8 @@ const CompareTable = memo(function CompareTable({ rows }: { rows: Row[] }) {
           </button>
         )}
       </div>
-      {chosen.length < 2 ? (
+      {chosen.length === 1 && <p className="muted">Add one to three more models to see ratios.</p>}
+      {chosen.length === 0 ? (
         <p className="empty">
           Pick two to four models to compare, or open the preset “GPT-4 vs DeepSeek-V3 (+R1)”. You can also add the
           selected model from its derivation card.
