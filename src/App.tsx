@@ -16,12 +16,14 @@ const ScatterView = lazy(() => import('./features/scatter/ScatterView'));
 const BarsView = lazy(() => import('./features/bars/BarsView'));
 const CompareView = lazy(() => import('./features/compare/CompareView'));
 const HardwareView = lazy(() => import('./features/hardware/HardwareView'));
+const TrendsView = lazy(() => import('./features/trends/TrendsView'));
 
 const TABS: { id: View; label: string; Component: ComponentType }[] = [
   { id: 'scatter', label: 'Scatter', Component: ScatterView },
   { id: 'bars', label: 'Bars', Component: BarsView },
   { id: 'table', label: 'Table', Component: ModelTable },
   { id: 'compare', label: 'Compare', Component: CompareView },
+  { id: 'trends', label: 'Blocs over time', Component: TrendsView },
   { id: 'hardware', label: 'Hardware', Component: HardwareView },
   { id: 'sources', label: 'Sources & method', Component: SourcesView },
 ];

@@ -12,7 +12,7 @@
 import { BOUNDS, BASES, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis } from '../domain/assumptions';
 import { BLOCS } from '../data/schema';
 
-export const VIEWS = ['scatter', 'bars', 'table', 'compare', 'hardware', 'sources'] as const;
+export const VIEWS = ['scatter', 'bars', 'table', 'compare', 'trends', 'hardware', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 export const COLOR_BYS = ['bloc', 'lab', 'open'] as const;
 export type ColorBy = (typeof COLOR_BYS)[number];

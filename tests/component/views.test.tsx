@@ -142,3 +142,11 @@ test('the table gains residual and dominance columns when the trend and frontier
   const cell = container.querySelector('tr[data-model-id="deepseek-r1"] td[data-col="timesCheaper"]');
   expect(cell?.textContent).toMatch(/×/);
 });
+
+test('blocs over time: step lines per bloc and the US–China gap statement', async () => {
+  const { default: TrendsView } = await import('../../src/features/trends/TrendsView');
+  render(<TrendsView />);
+  expect(screen.getByRole('img', { name: /Best MMLU score to date, by bloc/ })).toBeTruthy();
+  expect(screen.getByText(/United States \(\d+ records?\)/)).toBeTruthy();
+  expect(screen.getByText(/(leads|are level on) .*MMLU/)).toBeTruthy();
+});

@@ -90,3 +90,31 @@ test('analysis on real data: DeepSeek-R1 sits above the MMLU-vs-cost trend at de
   expect(a.frontier.map((p) => p.id)).toContain('deepseek-r1');
   expect(a.dominatedBy.get('gpt-4')).toContain('deepseek-r1');
 });
+
+test('best score per bloc over time and the gap in points and months', async () => {
+  const { bestOverTime, gapBetween } = await import('../../src/store/blocs');
+  const mk = (id: string, bloc: 'China' | 'United States', date: string, score: number) =>
+    ({
+      id,
+      name: id,
+      lab: 'L',
+      country: 'X',
+      bloc,
+      releaseDate: date,
+      openWeights: true,
+      architecture: 'dense',
+      benchmarks: { mmlu: { value: score, status: 'disclosed', source: { title: 'abc', url: 'https://a.b' } } },
+    }) as const;
+  const models = [
+    mk('u1', 'United States', '2023-03', 86),
+    mk('u2', 'United States', '2024-05', 88),
+    mk('c1', 'China', '2023-11', 80),
+    mk('c2', 'China', '2024-12', 86),
+    mk('c3', 'China', '2025-01', 85),
+  ];
+  const us = bestOverTime(models, 'mmlu', 'United States');
+  const cn = bestOverTime(models, 'mmlu', 'China');
+  expect(cn.map((s) => s.modelId)).toEqual(['c1', 'c2']);
+  const gap = gapBetween(us, cn, 'United States', 'China')!;
+  expect(gap).toEqual({ leader: 'United States', follower: 'China', points: 2, months: 21 });
+});
