@@ -7,6 +7,7 @@
  *   q (text filter) · bloc · open (open|closed) · arch · from · to (release years)
  *   dv (dataset version the link was made with)
  *   fit (1|0: trend line) · subset (all|china|us|europe|records) · pareto (1|0: frontier)
+ *   io (input tokens per output token for blended API prices, default 3)
  * Bad values are clamped or ignored, and each one produces a notice naming the parameter.
  */
 import { BOUNDS, BASES, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis } from '../domain/assumptions';
@@ -57,6 +58,8 @@ export interface ViewState {
   fitSubset: FitSubset;
   /** draw the Pareto frontier (more score for less) */
   pareto: boolean;
+  /** input tokens per output token for blended API prices */
+  ioRatio: number;
 }
 
 export const FIT_SUBSETS = ['all', 'china', 'us', 'europe', 'records'] as const;
@@ -73,6 +76,7 @@ export const DEFAULT_VIEW: ViewState = {
   fit: false,
   fitSubset: 'all',
   pareto: false,
+  ioRatio: 3,
 };
 
 export interface UrlState {
@@ -242,6 +246,7 @@ export function parseUrl(search: string): ParseResult {
     fit: flag(params, 'fit', v.fit, notices),
     fitSubset: oneOf(params, 'subset', FIT_SUBSETS, v.fitSubset, notices),
     pareto: flag(params, 'pareto', v.pareto, notices),
+    ioRatio: num(params, 'io', { min: 0, max: 100 }, v.ioRatio, notices, 'input:output ratio'),
     ...(selRaw !== null && ID.test(selRaw) ? { selectedId: selRaw } : {}),
   };
   if (selRaw !== null && !ID.test(selRaw)) notices.push(`Ignored sel: not a model id.`);
@@ -332,6 +337,7 @@ export function serializeUrl(s: UrlState): string {
   if (v.fit !== DEFAULT_VIEW.fit) p.set('fit', v.fit ? '1' : '0');
   if (v.fitSubset !== DEFAULT_VIEW.fitSubset) p.set('subset', v.fitSubset);
   if (v.pareto !== DEFAULT_VIEW.pareto) p.set('pareto', v.pareto ? '1' : '0');
+  if (v.ioRatio !== DEFAULT_VIEW.ioRatio) p.set('io', String(v.ioRatio));
   if (v.selectedId) p.set('sel', v.selectedId);
   const f = s.filters;
   if (f.text) p.set('q', f.text);

@@ -118,3 +118,10 @@ test('best score per bloc over time and the gap in points and months', async () 
   const gap = gapBetween(us, cn, 'United States', 'China')!;
   expect(gap).toEqual({ leader: 'United States', follower: 'China', points: 2, months: 21 });
 });
+
+test('blended API price weights input and output tokens by the ratio', async () => {
+  const { blendedPrice } = await import('../../src/features/table/efficiencyColumns');
+  // Claude Opus 4.8 at $5 / $25 per M tokens, 3 input tokens per output token
+  expect(blendedPrice(5, 25, 3)).toBe(10);
+  expect(blendedPrice(5, 25, 0)).toBe(25);
+});

@@ -17,6 +17,7 @@ import { ValueCell } from '../../ui/ValueCell';
 import { benchmarkColumns, VALUE_COLUMNS, type ValueColumn } from './columns';
 import { tableCsv } from './exportTable';
 import { analysisColumns } from './analysisColumns';
+import { efficiencyColumns } from './efficiencyColumns';
 import { analyse } from '../../store/analysis';
 import { buildScatter } from '../../store/scatterState';
 import { downloadBlob } from '../../ui/export/chartExport';
@@ -93,6 +94,7 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
   const dataset = useAppStore((s) => s.dataset);
   // benchmark columns depend on the dataset, not on the slider values
   const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
   // the scatter's trend and frontier, so residuals can be sorted and exported like any column
   const analysis = useMemo(
     () => (view.fit || view.pareto ? analyse(buildScatter(rows, benchmarks, view), view) : undefined),
@@ -107,6 +109,10 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
         benchmarks,
         models.map((model) => ({ model }) as Row),
       ),
+      ...efficiencyColumns(
+        benchmarks.find((b) => b.id === view.y),
+        view.ioRatio,
+      ),
       ...(view.fit || view.pareto ? analysisColumns(() => analysisRef.current, view) : []),
     ],
     [benchmarks, models, view],
@@ -114,8 +120,12 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
   const columns = useMemo(() => buildColumns(valueColumns), [valueColumns]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [columnVisibility, setColumnVisibility] = useState<Record<string, boolean>>(() =>
-    Object.fromEntries([...VALUE_COLUMNS, ...benchmarkColumns(benchmarks, [])].map((c) => [c.id, c.defaultVisible])),
+  // only what the user toggled is kept; every other column follows its default, including
+  // columns that appear later (trend residuals, efficiency for another benchmark)
+  const [userVisibility, setUserVisibility] = useState<Record<string, boolean>>({});
+  const columnVisibility = useMemo(
+    () => ({ ...Object.fromEntries(valueColumns.map((c) => [c.id, c.defaultVisible])), ...userVisibility }),
+    [valueColumns, userVisibility],
   );
   const table = useTable({
     features,
@@ -124,7 +134,11 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
     getRowId: (r) => r.model.id,
     state: { sorting, columnVisibility },
     onSortingChange: setSorting,
-    onColumnVisibilityChange: setColumnVisibility,
+    onColumnVisibilityChange: (updater) =>
+      setUserVisibility((prev) => ({
+        ...prev,
+        ...(typeof updater === 'function' ? updater(columnVisibility) : updater),
+      })),
   });
   // Long tables (Epoch's 1,000 models, imports of 10,000) render only the rows in view; short ones
   // render every row so the browser's find-in-page and screen readers see them all.
@@ -184,6 +198,22 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
         >
           Download dataset JSON
         </button>
+        <label className="inline-field">
+          Input:output tokens{' '}
+          <input
+            type="number"
+            className="io-ratio"
+            min={0}
+            max={100}
+            step={0.5}
+            value={view.ioRatio}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (e.target.value !== '' && Number.isFinite(n) && n >= 0 && n <= 100) setView('ioRatio', n);
+            }}
+          />
+          :1
+        </label>
         <details className="column-picker">
           <summary>Columns</summary>
           <div className="column-picker__list">
