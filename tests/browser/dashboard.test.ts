@@ -12,7 +12,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const TABS = ['Scatter', 'Bars', 'Table', 'Compare', 'Hardware', 'Sources & method'] as const;
+const TABS = ['Scatter', 'Bars', 'Table', 'Compare', 'Blocs over time', 'Hardware', 'Sources & method'] as const;
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 test('MFU moved with the keyboard changes an estimated model’s GPU-hours, never DeepSeek-V3’s disclosed ones', async () => {
@@ -143,6 +143,38 @@ test('large datasets draw on a canvas that redraws with the sliders and still ex
   });
   expect(painted).toBeGreaterThan(1000);
   await expect.poll(() => page.locator('.attribution').innerText()).toContain('CC BY 4.0');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('analysis in Chromium: trend line, band and Pareto frontier are drawn; R1 sits above the trend', async () => {
+  const { page, errors } = await openApp(h, '?fit=1&pareto=1');
+  await page.locator('.trend-line').waitFor();
+  expect(await page.locator('.trend-band').count()).toBe(1);
+  expect(await page.locator('.pareto-line').count()).toBe(1);
+  expect(await page.locator('.trend-summary').innerText()).toMatch(
+    /Trend over \d+ models: \+[\d.]+ points per 10× training cost/,
+  );
+  await page.locator('g.point[data-model-id="deepseek-r1"] circle').hover();
+  await expect
+    .poll(() => page.getByRole('tooltip').innerText())
+    .toMatch(/above the trend; [\d.]+× cheaper than the trend predicts/);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a scenario sets assumptions and view in one click and reproduces its figures', async () => {
+  const { page, errors } = await openApp(h, '?mfu=0.5&price=7');
+  await page.getByRole('button', { name: 'DeepSeek’s own accounting' }).click();
+  const row = page.getByRole('row', { name: /Training cost incl\. base run/ });
+  await expect.poll(() => row.innerText()).toContain('$5.87M');
+  expect(await page.getByRole('row', { name: /Training cost \(own run\)/ }).innerText()).toContain('$5.58M');
+  expect(await page.getByRole('slider', { name: 'GPU price' }).inputValue()).toBe('2');
+  await expect.poll(() => page.url()).toContain('view=compare');
+  // the export-control world: V3 re-run on H20s
+  await page.getByRole('button', { name: /Export-control world/ }).click();
+  await expect.poll(() => page.getByRole('row', { name: /GPU-hours \(own run\)/ }).innerText()).toContain('17.6M');
+  await expect.poll(() => page.url()).toContain('rehost=h20');
   expect(errors).toEqual([]);
   await page.context().close();
 });
