@@ -7,7 +7,7 @@ import { assertValidAssumptions, DEFAULT_ASSUMPTIONS, type Assumptions } from '.
 import { loadCurated, loadDataset, loadReference, DatasetError, type Dataset, type Reference } from '../data/datasets';
 import type { Model } from '../data/schema';
 import { loadPrefs, loadUserDatasets, savePrefs, saveUserDatasets, type StoredDataset } from '../data/storage';
-import { DEFAULT_FILTERS, DEFAULT_VIEW, parseUrl, X_AXES, type Filters, type ViewState } from './url';
+import { DEFAULT_FILTERS, DEFAULT_VIEW, MAX_NOTE_LENGTH, parseUrl, X_AXES, type Filters, type ViewState } from './url';
 
 export interface DatasetSlice {
   dataset: Dataset;
@@ -77,6 +77,8 @@ export interface ViewSlice {
   select: (id: string | undefined) => void;
   toggleCompare: (id: string) => void;
   setCompare: (ids: string[]) => void;
+  /** attach (or, with empty text, remove) a reader's note on a model */
+  setNote: (id: string, text: string) => void;
   notices: string[];
   dismissNotices: () => void;
   theme: 'system' | 'light' | 'dark';
@@ -185,6 +187,13 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
     set({ view: { ...get().view, compareIds: next } });
   },
   setCompare: (ids) => set({ view: { ...get().view, compareIds: ids.slice(0, 4) } }),
+  setNote: (id, text) => {
+    const notes = { ...get().view.notes };
+    const t = text.trim().slice(0, MAX_NOTE_LENGTH);
+    if (t) notes[id] = t;
+    else delete notes[id];
+    set({ view: { ...get().view, notes } });
+  },
   applyScenario: ({ assumptions, view }, id) =>
     set({ assumptions, view, activeScenarioId: id, assumptionError: undefined }),
   notices: [],
@@ -222,6 +231,11 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
   const unknown = view.compareIds.filter((id) => !modelIds.has(id));
   if (unknown.length > 0) notices.push(`Unknown model id(s) in models: ${unknown.join(', ')}.`);
   view.compareIds = view.compareIds.filter((id) => modelIds.has(id));
+  const unknownNotes = Object.keys(view.notes).filter((id) => !modelIds.has(id));
+  if (unknownNotes.length > 0) {
+    notices.push(`Notes for unknown model id(s) ignored: ${unknownNotes.join(', ')}.`);
+    view.notes = Object.fromEntries(Object.entries(view.notes).filter(([id]) => modelIds.has(id)));
+  }
   if (view.selectedId && !modelIds.has(view.selectedId)) {
     notices.push(`Unknown model id in sel: ${view.selectedId}.`);
     delete view.selectedId;

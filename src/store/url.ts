@@ -8,6 +8,7 @@
  *   dv (dataset version the link was made with)
  *   fit (1|0: trend line) · subset (all|china|us|europe|records) · pareto (1|0: frontier)
  *   io (input tokens per output token for blended API prices, default 3)
+ *   note (repeatable: model-id:text, the reader's annotations)
  * Bad values are clamped or ignored, and each one produces a notice naming the parameter.
  */
 import { BOUNDS, BASES, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis } from '../domain/assumptions';
@@ -60,6 +61,8 @@ export interface ViewState {
   pareto: boolean;
   /** input tokens per output token for blended API prices */
   ioRatio: number;
+  /** the reader's highlights: model id -> short note, drawn on charts and in exports */
+  notes: Record<string, string>;
 }
 
 export const FIT_SUBSETS = ['all', 'china', 'us', 'europe', 'records'] as const;
@@ -77,6 +80,7 @@ export const DEFAULT_VIEW: ViewState = {
   fitSubset: 'all',
   pareto: false,
   ioRatio: 3,
+  notes: {},
 };
 
 export interface UrlState {
@@ -118,6 +122,30 @@ function num(
     return clamped;
   }
   return n;
+}
+
+export const MAX_NOTE_LENGTH = 140;
+
+/** note=gpt-4:Leaked figures (repeatable). Keys go into a prototype-free object. */
+function parseNotes(values: string[], notices: string[]): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const raw of values.slice(0, 30)) {
+    const i = raw.indexOf(':');
+    const id = i > 0 ? raw.slice(0, i) : '';
+    const text =
+      i > 0
+        ? raw
+            .slice(i + 1)
+            .trim()
+            .slice(0, MAX_NOTE_LENGTH)
+        : '';
+    if (!ID.test(id) || text === '') {
+      notices.push(`Ignored note=${JSON.stringify(raw.slice(0, 40))}: expected model-id:text.`);
+      continue;
+    }
+    out[id] = text;
+  }
+  return { ...out };
 }
 
 /** "0.3-0.5": a low–high band inside the slider's bounds. */
@@ -247,6 +275,7 @@ export function parseUrl(search: string): ParseResult {
     fitSubset: oneOf(params, 'subset', FIT_SUBSETS, v.fitSubset, notices),
     pareto: flag(params, 'pareto', v.pareto, notices),
     ioRatio: num(params, 'io', { min: 0, max: 100 }, v.ioRatio, notices, 'input:output ratio'),
+    notes: parseNotes(params.getAll('note'), notices),
     ...(selRaw !== null && ID.test(selRaw) ? { selectedId: selRaw } : {}),
   };
   if (selRaw !== null && !ID.test(selRaw)) notices.push(`Ignored sel: not a model id.`);
@@ -338,6 +367,7 @@ export function serializeUrl(s: UrlState): string {
   if (v.fitSubset !== DEFAULT_VIEW.fitSubset) p.set('subset', v.fitSubset);
   if (v.pareto !== DEFAULT_VIEW.pareto) p.set('pareto', v.pareto ? '1' : '0');
   if (v.ioRatio !== DEFAULT_VIEW.ioRatio) p.set('io', String(v.ioRatio));
+  for (const [id, text] of Object.entries(v.notes)) p.append('note', `${id}:${text}`);
   if (v.selectedId) p.set('sel', v.selectedId);
   const f = s.filters;
   if (f.text) p.set('q', f.text);

@@ -150,3 +150,23 @@ test('blocs over time: step lines per bloc and the US–China gap statement', as
   expect(screen.getByText(/United States \(\d+ records?\)/)).toBeTruthy();
   expect(screen.getByText(/(leads|are level on) .*MMLU/)).toBeTruthy();
 });
+
+test('a note saved on a model is drawn on the scatter as a highlighted label', async () => {
+  act(() => {
+    useAppStore.getState().select('deepseek-r1');
+    useAppStore.getState().setView('labels', false);
+  });
+  const { container } = render(
+    <>
+      <DerivationCard />
+      <ScatterView />
+    </>,
+  );
+  await userEvent.type(screen.getByLabelText(/Your note on DeepSeek-R1/), 'RL on top of V3');
+  await userEvent.click(screen.getByRole('button', { name: 'Save note' }));
+  expect(useAppStore.getState().view.notes).toEqual({ 'deepseek-r1': 'RL on top of V3' });
+  expect(container.querySelector('g.point--noted[data-model-id="deepseek-r1"]')).not.toBeNull();
+  expect(screen.getByText('DeepSeek-R1: RL on top of V3')).toBeTruthy();
+  await userEvent.click(screen.getByRole('button', { name: 'Remove note' }));
+  expect(useAppStore.getState().view.notes).toEqual({});
+});

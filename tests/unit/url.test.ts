@@ -102,3 +102,18 @@ test('the dataset version travels in the link', () => {
   expect(parseUrl('?dv=2026-11-25').state.datasetVersion).toBe('2026-11-25');
   expect(parseUrl('?dv=<x>').notices[0]).toMatch(/dv/);
 });
+
+test('reader notes travel in the link (repeatable note=id:text), safely', () => {
+  const s = {
+    ...defaults(),
+    view: { ...defaults().view, notes: { 'gpt-4': 'Leaked figures, not OpenAI’s', 'deepseek-r1': 'RL on V3: $294K' } },
+  };
+  const q = serializeUrl(s);
+  expect(q).toContain('note=gpt-4');
+  const back = parseUrl(q);
+  expect(back.state.view.notes).toEqual(s.view.notes);
+  const hostile = parseUrl('?note=__proto__:x&note=constructor:y&note=nocolon&note=ok-id:fine');
+  expect(hostile.state.view.notes).toEqual({ 'ok-id': 'fine', constructor: 'y' });
+  expect(({} as Record<string, unknown>).x).toBeUndefined();
+  expect(hostile.notices.length).toBe(2);
+});

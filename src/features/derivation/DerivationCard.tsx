@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Estimate, InputUsed, Quantity, RunEstimate } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
 import { useAppStore } from '../../store/store';
+import { MAX_NOTE_LENGTH } from '../../store/url';
 import { useDeferredAllRows } from '../../store/useDeferredRows';
 import type { Row } from '../../store/selectors';
 import { STATUS_META } from '../../ui/status';
@@ -109,6 +110,44 @@ function Run({ run, heading }: { run: RunEstimate; heading?: string }) {
   );
 }
 
+function NoteEditor({ id, name }: { id: string; name: string }) {
+  const note = useAppStore((s) => s.view.notes[id] ?? '');
+  const setNote = useAppStore((s) => s.setNote);
+  const [draft, setDraft] = useState(note);
+  return (
+    <form
+      className="note-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setNote(id, draft);
+      }}
+    >
+      <label htmlFor={`note-${id}`}>Your note on {name} (shown on the chart, kept in the link and in exports)</label>
+      <span className="note-editor__row">
+        <input
+          id={`note-${id}`}
+          type="text"
+          maxLength={MAX_NOTE_LENGTH}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <button type="submit">Save note</button>
+        {note && (
+          <button
+            type="button"
+            onClick={() => {
+              setDraft('');
+              setNote(id, '');
+            }}
+          >
+            Remove note
+          </button>
+        )}
+      </span>
+    </form>
+  );
+}
+
 export function DerivationCard() {
   const rows = useDeferredAllRows();
   return <DerivationBody rows={rows} />;
@@ -160,6 +199,7 @@ const DerivationBody = memo(function DerivationBody({ rows }: { rows: Row[] }) {
         </p>
       )}
       {m.notes && <p className="derivation__notes">{m.notes}</p>}
+      <NoteEditor key={m.id} id={m.id} name={m.name} />
     </section>
   );
 });

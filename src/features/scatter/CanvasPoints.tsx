@@ -209,16 +209,29 @@ export function CanvasPoints({
       ctx.strokeStyle = resolve('var(--text)', canvas);
       ctx.stroke();
     }
-    if (view.labels) {
-      // only a few labels: the selected model and the best scores, never overlapping
+    const notes = view.notes;
+    const noted = pts.map((p, i) => (notes[p.id] !== undefined ? i : -1)).filter((i) => i >= 0);
+    ctx.lineWidth = 2.5;
+    ctx.strokeStyle = resolve('var(--accent)', canvas);
+    for (const i of noted) {
+      ctx.beginPath();
+      ctx.arc(xs[i] as number, ys[i] as number, r + 5, 0, Math.PI * 2);
+      ctx.stroke();
+    }
+    if (view.labels || noted.length > 0) {
+      // only a few labels: notes first, then the selected model and the best scores, never overlapping
       const order = pts
-        .map((p, i) => ({ i, pr: (p.id === selectedId ? 1e9 : 0) + p.y }))
+        .map((p, i) => ({ i, pr: (notes[p.id] !== undefined ? 1e12 : 0) + (p.id === selectedId ? 1e9 : 0) + p.y }))
+        .filter(({ i }) => view.labels || notes[(pts[i] as Point).id] !== undefined)
         .sort((a, b) => b.pr - a.pr)
         .slice(0, MAX_LABELS * 3);
       const placed = placeLabels(
         order.map(({ i, pr }) => ({
           id: (pts[i] as Point).id,
-          text: (pts[i] as Point).name,
+          text:
+            notes[(pts[i] as Point).id] !== undefined
+              ? `${(pts[i] as Point).name}: ${notes[(pts[i] as Point).id]}`
+              : (pts[i] as Point).name,
           px: xs[i] as number,
           py: ys[i] as number,
           priority: pr,

@@ -98,20 +98,22 @@ function Points({
   if (!xScale || !yScale || !plot) return null;
   const px = (v: number) => xScale(v) ?? Number.NaN;
   const py = (v: number) => yScale(v) ?? Number.NaN;
-  const placed = view.labels
-    ? placeLabels(
-        state.points.map((p) => ({
-          id: p.id,
-          text: p.name,
-          px: px(p.x),
-          py: py(p.y),
-          priority: (p.id === selectedId ? 1000 : 0) + p.y,
-        })),
-        plot,
-        11,
-        state.points.map((p) => ({ x0: px(p.x) - 5, y0: py(p.y) - 5, x1: px(p.x) + 5, y1: py(p.y) + 5 })),
-      )
-    : [];
+  const notes = view.notes;
+  // annotated models are always labelled, with their note; others only when labels are on
+  const placed = placeLabels(
+    state.points
+      .filter((p) => view.labels || notes[p.id] !== undefined)
+      .map((p) => ({
+        id: p.id,
+        text: notes[p.id] !== undefined ? `${p.name}: ${notes[p.id]}` : p.name,
+        px: px(p.x),
+        py: py(p.y),
+        priority: (notes[p.id] !== undefined ? 1e6 : 0) + (p.id === selectedId ? 1000 : 0) + p.y,
+      })),
+    plot,
+    11,
+    state.points.map((p) => ({ x0: px(p.x) - 5, y0: py(p.y) - 5, x1: px(p.x) + 5, y1: py(p.y) + 5 })),
+  );
   return (
     <g className="points">
       {state.points.map((p) => {
@@ -120,8 +122,14 @@ function Points({
         const cy = py(p.y);
         if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
         const selected = p.id === selectedId;
+        const noted = notes[p.id] !== undefined;
         return (
-          <g key={p.id} data-model-id={p.id} className={`point${selected ? ' point--selected' : ''}`}>
+          <g
+            key={p.id}
+            data-model-id={p.id}
+            className={`point${selected ? ' point--selected' : ''}${noted ? ' point--noted' : ''}`}
+          >
+            {noted && <circle cx={cx} cy={cy} r={10} fill="none" stroke="var(--accent)" strokeWidth={2.5} />}
             {p.xRange && (
               <line
                 x1={px(p.xRange[0])}
