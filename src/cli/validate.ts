@@ -11,7 +11,7 @@ import {
   parseModelsFile,
   type ValidationProblem,
 } from '../data/validate';
-import type { Model } from '../data/schema';
+import { labsFileSchema, type Model } from '../data/schema';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string): unknown => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
@@ -21,6 +21,9 @@ const chips = parseChipsFile(read('data/chips.json'));
 const benchmarks = parseBenchmarksFile(read('data/benchmarks.json'));
 if (!chips.ok) problems.push(...chips.problems);
 if (!benchmarks.ok) problems.push(...benchmarks.problems);
+const labs = labsFileSchema.safeParse(read('data/labs.json'));
+if (!labs.success)
+  problems.push(...labs.error.issues.map((i) => ({ path: `labs.${i.path.join('.')}`, message: i.message })));
 
 const files = process.argv.slice(2);
 const modelFiles = files.length > 0 ? files : ['data/models.json', 'data/epoch/notable-models.json'];

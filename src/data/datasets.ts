@@ -5,7 +5,8 @@
 import benchmarksJson from '../../data/benchmarks.json';
 import chipsJson from '../../data/chips.json';
 import modelsJson from '../../data/models.json';
-import type { Benchmark, Chip, Model, ModelsFile } from './schema';
+import labsJson from '../../data/labs.json';
+import { labsFileSchema, type Benchmark, type Chip, type LabSpend, type Model, type ModelsFile } from './schema';
 import { parseBenchmarksFile, parseChipsFile, parseModelsFile, type ValidationProblem } from './validate';
 
 export interface Dataset {
@@ -19,6 +20,7 @@ export interface Dataset {
 export interface Reference {
   chips: Chip[];
   benchmarks: Benchmark[];
+  labs: LabSpend[];
 }
 
 export class DatasetError extends Error {
@@ -36,7 +38,9 @@ export function loadReference(): Reference {
   const benchmarks = parseBenchmarksFile(benchmarksJson);
   if (!chips.ok) throw new DatasetError('chips', chips.problems);
   if (!benchmarks.ok) throw new DatasetError('benchmarks', benchmarks.problems);
-  return { chips: chips.data, benchmarks: benchmarks.data };
+  const labs = labsFileSchema.safeParse(labsJson);
+  if (!labs.success) throw new DatasetError('labs', labs.error.issues.map((i) => ({ path: `labs.${i.path.join('.')}`, message: i.message })));
+  return { chips: chips.data, benchmarks: benchmarks.data, labs: labs.data.labs };
 }
 
 export function toDataset(id: string, raw: unknown): Dataset {

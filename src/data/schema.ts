@@ -144,3 +144,15 @@ export type ModelsFile = z.infer<typeof modelsFileSchema>;
 
 export const chipsFileSchema = z.object({ chips: z.array(chipSchema).min(1) }).strict();
 export const benchmarksFileSchema = z.object({ benchmarks: z.array(benchmarkSchema).min(1) }).strict();
+
+/** Company-level spending (not per training run), for the "full cost" view. */
+export const labSpendSchema = z
+  .object({
+    lab: z.string().min(1),
+    serverCapexUsd: sourcedSchema.optional(),
+    operatingCostUsd: sourcedSchema.optional(),
+    hardwareSpendUsd: sourcedSchema.optional(),
+  })
+  .strict();
+export type LabSpend = z.infer<typeof labSpendSchema>;
+export const labsFileSchema = z.object({ labs: z.array(labSpendSchema) }).strict();

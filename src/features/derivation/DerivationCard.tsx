@@ -157,8 +157,10 @@ const DerivationBody = memo(function DerivationBody({ rows }: { rows: Row[] }) {
   const selectedId = useAppStore((s) => s.view.selectedId);
   const select = useAppStore((s) => s.select);
   const toggleCompare = useAppStore((s) => s.toggleCompare);
+  const labs = useAppStore((s) => s.reference.labs);
   const inCompare = useAppStore((s) => (selectedId ? s.view.compareIds.includes(selectedId) : false));
   const row = rows.find((r) => r.model.id === selectedId);
+  const labSpend = labs.find((l) => l.lab === row?.model.lab);
   if (!row) return null;
   const e: Estimate = row.estimate;
   const m = row.model;
@@ -196,6 +198,27 @@ const DerivationBody = memo(function DerivationBody({ rows }: { rows: Row[] }) {
       {e.reportedCostUsd && (
         <p className="derivation__reported">
           Reported cost (shown beside, never replaced): <ValueCell value={e.reportedCostUsd} unit="usd" />
+        </p>
+      )}
+      {labSpend && (
+        <p className="derivation__beside">
+          Wider accounting for {labSpend.lab} (company-wide, all runs and research, not this run):{' '}
+          {labSpend.serverCapexUsd && (
+            <>
+              server capex <ValueCell value={labSpend.serverCapexUsd} unit="usd" />{' '}
+            </>
+          )}
+          {labSpend.operatingCostUsd && (
+            <>
+              · operating costs <ValueCell value={labSpend.operatingCostUsd} unit="usd" />{' '}
+            </>
+          )}
+          {labSpend.hardwareSpendUsd && (
+            <>
+              · hardware spend over <ValueCell value={labSpend.hardwareSpendUsd} unit="usd" />
+            </>
+          )}
+          . The “Full-cost multiplier” scales the run cost toward such totals.
         </p>
       )}
       {m.notes && <p className="derivation__notes">{m.notes}</p>}
