@@ -42,7 +42,11 @@ test('PNG export: a real PNG at 2× the chart’s size, named for what it shows'
 });
 
 test('SVG export parses, carries the title, the assumptions and the source, and escapes model names', async () => {
-  const { page } = await openApp(h, '?mfu=0.5&price=3');
+  // a note with markup in it: it must come out as text, not as an element
+  const { page } = await openApp(
+    h,
+    `?mfu=0.5&price=3&note=${encodeURIComponent('gpt-4:<script>alert(1)</script> & <b>bold</b>')}`,
+  );
   await page.locator('g.point').first().waitFor();
   const { path } = await download(page, 'Download SVG');
   const svg = readFileSync(path, 'utf8');
@@ -52,6 +56,7 @@ test('SVG export parses, carries the title, the assumptions and the source, and 
       error: doc.querySelector('parsererror')?.textContent ?? null,
       title: doc.querySelector('title')?.textContent,
       text: doc.documentElement.textContent,
+      scripts: doc.querySelectorAll('script, b').length,
     };
   }, svg);
   expect(parsed.error).toBeNull();
@@ -59,6 +64,8 @@ test('SVG export parses, carries the title, the assumptions and the source, and 
   expect(parsed.text).toContain('MFU 50% · $3.00/GPU-h · 700 W · PUE 1.2');
   expect(parsed.text).toContain('Source: Compute Ledger');
   expect(svg).not.toContain('var(--');
+  expect(parsed.scripts).toBe(0);
+  expect(parsed.text).toContain('GPT-4: <script>alert(1)</script> & <b>bold</b>');
   await page.context().close();
 });
 

@@ -125,3 +125,34 @@ test('blended API price weights input and output tokens by the ratio', async () 
   expect(blendedPrice(5, 25, 3)).toBe(10);
   expect(blendedPrice(5, 25, 0)).toBe(25);
 });
+
+test('labels never overlap, except reader notes, which are always placed inside the plot', async () => {
+  const { placeLabels } = await import('../../src/features/scatter/labels');
+  const plot = { x: 0, y: 0, width: 300, height: 200 };
+  const many = Array.from({ length: 30 }, (_, i) => ({
+    id: `m${i}`,
+    text: `Model ${i}`,
+    px: 150,
+    py: 100,
+    priority: i,
+  }));
+  const placed = placeLabels(many, plot);
+  expect(placed.length).toBeLessThan(30);
+  const note = placeLabels(
+    [
+      ...many,
+      {
+        id: 'n',
+        text: 'A very long reader note that cannot fit anywhere nice',
+        px: 290,
+        py: 100,
+        priority: -1,
+        force: true,
+      },
+    ],
+    plot,
+  );
+  const n = note.find((l) => l.id === 'n')!;
+  expect(n.x).toBeGreaterThanOrEqual(0);
+  expect(n.y).toBeLessThanOrEqual(200);
+});

@@ -235,6 +235,7 @@ export function CanvasPoints({
           px: xs[i] as number,
           py: ys[i] as number,
           priority: pr,
+          force: notes[(pts[i] as Point).id] !== undefined,
         })),
         { x: 0, y: 0, width: plot.width, height: plot.height },
       ).slice(0, MAX_LABELS);

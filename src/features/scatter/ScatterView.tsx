@@ -109,6 +109,7 @@ function Points({
         px: px(p.x),
         py: py(p.y),
         priority: (notes[p.id] !== undefined ? 1e6 : 0) + (p.id === selectedId ? 1000 : 0) + p.y,
+        force: notes[p.id] !== undefined,
       })),
     plot,
     11,

@@ -9,6 +9,8 @@ export interface LabelCandidate {
   px: number;
   py: number;
   priority: number;
+  /** always placed (reader notes): overlapping if it must, pulled inside the plot if it has to */
+  force?: boolean;
 }
 
 export interface PlacedLabel {
@@ -55,14 +57,22 @@ export function placeLabels(
         label: { id: c.id, text: c.text, x: c.px - w / 2, y: c.py - 8, anchor: 'start' },
       },
     ];
+    let done = false;
     for (const o of options) {
       const inside =
         o.box.x0 >= plot.x && o.box.x1 <= plot.x + plot.width && o.box.y0 >= plot.y && o.box.y1 <= plot.y + plot.height;
       if (inside && !boxes.some((b) => overlaps(b, o.box))) {
         boxes.push(o.box);
         placed.push(o.label);
+        done = true;
         break;
       }
+    }
+    if (!done && c.force) {
+      const x = Math.max(plot.x, Math.min(c.px + 6, plot.x + plot.width - w));
+      const y = Math.max(plot.y + h, Math.min(c.py - 8, plot.y + plot.height));
+      boxes.push({ x0: x, y0: y - h, x1: x + w, y1: y });
+      placed.push({ id: c.id, text: c.text, x, y, anchor: 'start' });
     }
   }
   return placed;
