@@ -201,3 +201,33 @@ test('an imported dataset survives a reload; a corrupted storage entry does not 
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('a file dropped on the import area is imported like a picked one', async () => {
+  const { page, errors } = await openApp(h, '?view=table');
+  await page.evaluate(() => {
+    const json = JSON.stringify([
+      {
+        id: 'dropped',
+        name: 'Dropped Model',
+        lab: 'Lab',
+        country: 'France',
+        bloc: 'Europe',
+        releaseDate: '2025-05',
+        openWeights: true,
+        architecture: 'dense',
+        benchmarks: {},
+      },
+    ]);
+    const dt = new DataTransfer();
+    dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+    document
+      .querySelector('[data-testid="dropzone"]')!
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await expect.poll(() => page.locator('.import__result').innerText()).toContain('1 valid');
+  await page.getByRole('button', { name: 'Merge with the curated data' }).click();
+  await expect.poll(() => page.locator('tr[data-model-id="dropped"]').count()).toBe(1);
+  expect(await page.locator('tr[data-model-id="deepseek-v3"]').count()).toBe(1);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

@@ -172,3 +172,19 @@ test('a note saved on a model is drawn on the scatter as a highlighted label', a
   await userEvent.click(screen.getByRole('button', { name: 'Remove note' }));
   expect(useAppStore.getState().view.notes).toEqual({});
 });
+
+test('scatter is keyboard-operable: arrows walk the models, Enter opens the derivation', async () => {
+  render(<ScatterView />);
+  const chart = screen.getByRole('group', { name: /Arrow keys move between models/ });
+  chart.focus();
+  await userEvent.keyboard('{End}');
+  expect(screen.getByRole('tooltip').textContent).toMatch(/GPT-4\.5/);
+  await userEvent.keyboard('{ArrowLeft}');
+  const name = screen.getByRole('tooltip').querySelector('strong')?.textContent;
+  expect(name).not.toBe('GPT-4.5');
+  await userEvent.keyboard('{Enter}');
+  expect(useAppStore.getState().view.selectedId).toBeDefined();
+  expect(useAppStore.getState().dataset.models.find((m) => m.id === useAppStore.getState().view.selectedId)?.name).toBe(
+    name,
+  );
+});

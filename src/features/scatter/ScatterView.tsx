@@ -186,6 +186,36 @@ function Points({
   );
 }
 
+/** Ring around the keyboard-focused model; tells the view where it is so the tooltip follows. */
+function FocusMarker({
+  point,
+  onPlace,
+}: {
+  point: Point;
+  onPlace: (p: { point: Point; px: number; py: number }) => void;
+}) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const px = xScale?.(point.x);
+  const py = yScale?.(point.y);
+  useEffect(() => {
+    if (px !== undefined && py !== undefined) onPlace({ point, px, py });
+  }, [point, px, py, onPlace]);
+  if (px === undefined || py === undefined) return null;
+  return (
+    <circle
+      className="focus-ring"
+      cx={px}
+      cy={py}
+      r={11}
+      fill="none"
+      stroke="var(--focus)"
+      strokeWidth={2.5}
+      strokeDasharray="3 2"
+    />
+  );
+}
+
 function Tooltip({ point, state, analysis }: { point: Point; state: ScatterState; analysis: Analysis }) {
   const res = analysis.residuals.get(point.id);
   const dominators = analysis.dominatedBy.get(point.id);
@@ -336,6 +366,30 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
   const state = useMemo(() => buildScatter(rows, benchmarks, view), [rows, benchmarks, view]);
   const analysis = useMemo(() => analyse(state, view), [state, view]);
   const [hover, setHover] = useState<{ point: Point; px: number; py: number }>();
+  // keyboard: one tab stop on the chart, arrow keys walk the models in x order, Enter selects
+  const [focusId, setFocusId] = useState<string>();
+  const byX = useMemo(() => [...state.points].sort((a, b) => a.x - b.x || a.y - b.y), [state.points]);
+  const focused = focusId ? byX.find((p) => p.id === focusId) : undefined;
+  const onChartKey = (e: React.KeyboardEvent) => {
+    if (byX.length === 0) return;
+    const i = focused ? byX.indexOf(focused) : -1;
+    let next: Point | undefined;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = byX[Math.min(byX.length - 1, i + 1)];
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = byX[Math.max(0, i < 0 ? 0 : i - 1)];
+    else if (e.key === 'Home') next = byX[0];
+    else if (e.key === 'End') next = byX[byX.length - 1];
+    else if ((e.key === 'Enter' || e.key === ' ') && focused) {
+      e.preventDefault();
+      select(focused.id);
+      return;
+    } else if (e.key === 'Escape') {
+      setFocusId(undefined);
+      setHover(undefined);
+      return;
+    } else return;
+    e.preventDefault();
+    if (next) setFocusId(next.id);
+  };
   const [boxRef, width] = useElementWidth<HTMLDivElement>(900);
   const xTicks =
     view.logX && state.x.unit !== 'date'
@@ -361,7 +415,15 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
       <ExportButtons chartRef={exportRef} title={title} legend={legend} />
       <figure className="chart-figure">
         <figcaption className="chart-title">{title}</figcaption>
-        <div className="chart-box" ref={boxRef}>
+        <div
+          className="chart-box"
+          ref={boxRef}
+          tabIndex={0}
+          role="group"
+          aria-label={`${title}. ${state.points.length} models. Arrow keys move between models, Enter opens the derivation.`}
+          onKeyDown={onChartKey}
+          onBlur={() => setFocusId(undefined)}
+        >
           <ScatterChart
             width={width}
             height={CHART_HEIGHT}
@@ -401,6 +463,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
               }}
             />
             <AnalysisLayer analysis={analysis} view={view} />
+            {focused && <FocusMarker point={focused} onPlace={setHover} />}
             {state.points.length > CANVAS_THRESHOLD ? (
               <CanvasPoints
                 state={state}
@@ -423,6 +486,11 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
             </div>
           )}
         </div>
+        <p className="visually-hidden" aria-live="polite">
+          {focused
+            ? `${focused.name}: ${state.y.label} ${formatAxisValue(focused.y, state.y.unit)}, ${state.x.label} ${formatAxisValue(focused.x, state.x.unit)}`
+            : ''}
+        </p>
         <div className="chart-legend" aria-label="Legend">
           {state.colorKeys.map((k) => (
             <span key={k} className="chart-legend__item">
