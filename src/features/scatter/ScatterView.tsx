@@ -363,6 +363,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
   const benchmarks = useAppStore((s) => s.reference.benchmarks);
   const view = useAppStore((s) => s.view);
   const select = useAppStore((s) => s.select);
+  const setView = useAppStore((s) => s.setView);
   const state = useMemo(() => buildScatter(rows, benchmarks, view), [rows, benchmarks, view]);
   const analysis = useMemo(() => analyse(state, view), [state, view]);
   const [hover, setHover] = useState<{ point: Point; px: number; py: number }>();
@@ -511,6 +512,22 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
         {view.pareto && analysis.frontier.length === 0 && (
           <p className="chart-note">
             The Pareto frontier needs a cost-like x axis (compute, cost, energy, price, size) and a score on y.
+          </p>
+        )}
+        {state.points.length === 0 && rows.length > 0 && (
+          <p className="chart-note">
+            Nothing to plot on these axes.{' '}
+            <button
+              type="button"
+              onClick={() => {
+                setView('x', 'date');
+                setView('logX', false);
+                setView('y', 'flop');
+                setView('logY', true);
+              }}
+            >
+              Plot training compute over time instead
+            </button>
           </p>
         )}
         <p className="chart-note" aria-live="polite">

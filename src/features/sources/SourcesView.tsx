@@ -19,17 +19,22 @@ function sourcedValues(m: Model): Sourced[] {
 
 export default function SourcesView() {
   const models = useAppStore((s) => s.dataset.models);
+  const chips = useAppStore((s) => s.reference.chips);
+  const labs = useAppStore((s) => s.reference.labs);
   const dataset = useAppStore((s) => s.dataset);
   const sources = useMemo(() => {
     const byUrl = new Map<string, { source: Source; count: number }>();
-    for (const m of models)
-      for (const v of sourcedValues(m)) {
-        const e = byUrl.get(v.source.url) ?? { source: v.source, count: 0 };
-        e.count += 1;
-        byUrl.set(v.source.url, e);
-      }
+    const add = (v: Sourced) => {
+      const e = byUrl.get(v.source.url) ?? { source: v.source, count: 0 };
+      e.count += 1;
+      byUrl.set(v.source.url, e);
+    };
+    for (const m of models) for (const v of sourcedValues(m)) add(v);
+    // chips and company spend are cited the same way
+    for (const c of [...chips, ...labs])
+      for (const v of Object.values(c)) if (v && typeof v === 'object' && 'source' in v) add(v as Sourced);
     return [...byUrl.values()].sort((a, b) => b.count - a.count);
-  }, [models]);
+  }, [models, chips, labs]);
   const counts = useMemo(() => {
     const c = { disclosed: 0, estimate: 0, leak: 0 };
     for (const m of models) for (const v of sourcedValues(m)) c[v.status] += 1;
