@@ -52,7 +52,17 @@ test('typed values are clamped to the slider range; reset restores the default',
   render(<AssumptionsPanel />);
   const price = screen.getByRole('spinbutton', { name: 'GPU price value' });
   fireEvent.change(price, { target: { value: '50' } });
+  // out of range: nothing applies while typing; leaving the field clamps
+  expect(useAppStore.getState().assumptions.usdPerGpuHour).toBe(2);
+  fireEvent.blur(price);
   expect(useAppStore.getState().assumptions.usdPerGpuHour).toBe(10);
+  // typing digit by digit never passes through a clamped value ("4" is below 5% but 45 is fine)
+  const mfu = screen.getByRole('spinbutton', { name: 'MFU value' });
+  await userEvent.clear(mfu);
+  await userEvent.type(mfu, '45');
+  expect(useAppStore.getState().assumptions.mfu).toBe(0.45);
+  await userEvent.tab();
+  expect(useAppStore.getState().assumptions.mfu).toBe(0.45);
   await userEvent.click(screen.getByRole('button', { name: 'Reset GPU price to default' }));
   expect(useAppStore.getState().assumptions.usdPerGpuHour).toBe(2);
 });

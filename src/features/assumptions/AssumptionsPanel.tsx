@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { BOUNDS, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis } from '../../domain/assumptions';
 import { formatValue } from '../../domain/format';
 import { useAppStore } from '../../store/store';
+import { NumberBox } from '../../ui/NumberBox';
 
 interface SliderSpec {
   key: 'mfu' | 'usdPerGpuHour' | 'wattsPerGpu' | 'pue';
@@ -64,8 +65,7 @@ function Slider({ spec }: { spec: SliderSpec }) {
   const apply = (raw: string) => {
     const n = Number(raw);
     if (raw === '' || !Number.isFinite(n)) return;
-    const clamped = Math.min(max, Math.max(min, n));
-    setAssumption(spec.key, spec.fromShown(clamped));
+    setAssumption(spec.key, spec.fromShown(Math.min(max, Math.max(min, n))));
   };
   const isDefault = value === DEFAULT_ASSUMPTIONS[spec.key];
   return (
@@ -75,14 +75,13 @@ function Slider({ spec }: { spec: SliderSpec }) {
           {spec.label}
         </label>
         <span className="slider__number">
-          <input
-            type="number"
-            aria-label={`${spec.label} value`}
+          <NumberBox
+            label={`${spec.label} value`}
             min={min}
             max={max}
             step={step}
             value={shown}
-            onChange={(e) => apply(e.target.value)}
+            onCommit={(v) => setAssumption(spec.key, spec.fromShown(v))}
           />
           <span className="slider__unit">{spec.unit}</span>
         </span>
@@ -170,6 +169,96 @@ export function AssumptionsPanel() {
         <input type="checkbox" checked={a.includeBaseRun} onChange={(e) => set('includeBaseRun', e.target.checked)} />{' '}
         Include base-model run for post-trained models (R1 = V3 + RL)
       </label>
+      <div className="field">
+        <label htmlFor="cost-multiplier">Full-cost multiplier ×{a.costMultiplier}</label>
+        <input
+          id="cost-multiplier"
+          type="range"
+          min={BOUNDS.costMultiplier.min}
+          max={BOUNDS.costMultiplier.max}
+          step={BOUNDS.costMultiplier.step}
+          value={a.costMultiplier}
+          aria-valuetext={`times ${a.costMultiplier}`}
+          onChange={(e) => set('costMultiplier', Number(e.target.value))}
+        />
+        <p className="slider__note">
+          Final run only = ×1. Research, ablations and failed runs are often put at 3–5× the final run.
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="rehost">What if trained on</label>
+        <select
+          id="rehost"
+          value={a.rehostChipId ?? ''}
+          onChange={(e) => set('rehostChipId', e.target.value || undefined)}
+        >
+          <option value="">Each model’s own chip</option>
+          {chips
+            .filter((c) => c.peakBf16FlopPerSec)
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+        </select>
+        <p className="slider__note">
+          Recomputes every run’s GPU-hours from its FLOP on that chip; disclosed GPU-hours are then shown beside, not
+          used.
+        </p>
+      </div>
+      <fieldset className="field">
+        <legend>Uncertainty</legend>
+        <label className="check">
+          <input type="checkbox" checked={a.bands} onChange={(e) => set('bands', e.target.checked)} /> Show ranges from
+          assumption bands
+        </label>
+        {a.bands && (
+          <div className="field-row">
+            <div>
+              <span className="band-label">MFU low–high (%)</span>
+              <span className="band-inputs">
+                <NumberBox
+                  label="MFU band low (%)"
+                  value={Math.round(a.mfuBand[0] * 100)}
+                  min={5}
+                  max={80}
+                  step={1}
+                  onCommit={(v) => set('mfuBand', [v / 100, Math.max(v / 100, a.mfuBand[1])])}
+                />
+                <NumberBox
+                  label="MFU band high (%)"
+                  value={Math.round(a.mfuBand[1] * 100)}
+                  min={5}
+                  max={80}
+                  step={1}
+                  onCommit={(v) => set('mfuBand', [Math.min(v / 100, a.mfuBand[0]), v / 100])}
+                />
+              </span>
+            </div>
+            <div>
+              <span className="band-label">Price low–high ($)</span>
+              <span className="band-inputs">
+                <NumberBox
+                  label="GPU price band low"
+                  value={a.priceBand[0]}
+                  min={0.25}
+                  max={10}
+                  step={0.25}
+                  onCommit={(v) => set('priceBand', [v, Math.max(v, a.priceBand[1])])}
+                />
+                <NumberBox
+                  label="GPU price band high"
+                  value={a.priceBand[1]}
+                  min={0.25}
+                  max={10}
+                  step={0.25}
+                  onCommit={(v) => set('priceBand', [Math.min(v, a.priceBand[0]), v])}
+                />
+              </span>
+            </div>
+          </div>
+        )}
+      </fieldset>
       {error && (
         <p role="alert" className="error">
           {error}

@@ -3,6 +3,7 @@ import { BOUNDS } from '../../domain/assumptions';
 import { formatValue } from '../../domain/format';
 import { useAppStore } from '../../store/store';
 import { ValueCell } from '../../ui/ValueCell';
+import { NumberBox } from '../../ui/NumberBox';
 
 export default function HardwareView() {
   const chips = useAppStore((s) => s.reference.chips);
@@ -74,22 +75,16 @@ export default function HardwareView() {
                   <ValueCell value={c.usdPerGpuHour} unit="usd/gpu-hour" />
                 </td>
                 <td>
-                  <input
-                    type="number"
+                  <NumberBox
                     className="chip-price"
-                    aria-label={`Price for ${c.name}`}
+                    label={`Price for ${c.name}`}
                     min={BOUNDS.usdPerGpuHour.min}
                     max={BOUNDS.usdPerGpuHour.max}
                     step={0.05}
                     placeholder={String(globalPrice)}
-                    value={byChip[c.id] ?? ''}
-                    onChange={(e) => {
-                      const raw = e.target.value;
-                      if (raw === '') return setChipPrice(c.id, undefined);
-                      const n = Number(raw);
-                      if (Number.isFinite(n))
-                        setChipPrice(c.id, Math.min(BOUNDS.usdPerGpuHour.max, Math.max(BOUNDS.usdPerGpuHour.min, n)));
-                    }}
+                    value={byChip[c.id]}
+                    onCommit={(v) => setChipPrice(c.id, v)}
+                    onClear={() => setChipPrice(c.id, undefined)}
                   />
                 </td>
                 <td>{usage.get(c.id) ?? 0}</td>
