@@ -179,10 +179,11 @@ export function convertEpochRows(rows: CsvRow[]): EpochConversion {
     const link = pick(row, 'link');
     const access = pick(row, 'access');
 
-    let id = slugify(name);
-    const seen = usedIds.get(id) ?? 0;
-    usedIds.set(id, seen + 1);
-    if (seen > 0) id = `${id}-${seen + 1}`;
+    // a repeated name gets -2, -3…, skipping any suffix another row's name already produced
+    const base = slugify(name);
+    let id = base;
+    for (let k = 2; usedIds.has(id); k++) id = `${base}-${k}`;
+    usedIds.set(id, 1);
 
     const params = number('params', 'parameters');
     const flop = number('flop', 'training FLOP');

@@ -156,7 +156,16 @@ export function importCsvTable(headers: string[], rows: string[][]): ImportResul
       format,
       totalRows: rows.length,
       models: checked.models,
-      problems: rejects.map((r) => ({ row: r.row + 1, field: r.reason.includes('date') ? 'Publication date' : r.reason.includes('organization') ? 'Organization' : 'Model', expected: 'a value', got: r.reason })),
+      problems: [
+        ...rejects.map((r) => ({
+          row: r.row + 1,
+          field: r.reason.includes('date') ? 'Publication date' : r.reason.includes('organization') ? 'Organization' : 'Model',
+          expected: 'a value',
+          got: r.reason,
+        })),
+        // converted rows the schema still refused are reported too, never dropped quietly
+        ...checked.problems.map((p) => ({ ...p, row: undefined })),
+      ],
     };
   }
   if (format === 'unknown')
@@ -179,6 +188,9 @@ export function importCsvTable(headers: string[], rows: string[][]): ImportResul
       status: at(`${c.id} status`),
       title: at(`${c.id} source`),
       url: at(`${c.id} source url`),
+      low: at(`${c.id} low`),
+      high: at(`${c.id} high`),
+      note: at(`${c.id} note`),
       field: c.id.startsWith('bench:') ? `benchmarks.${c.id.slice(6)}` : (CSV_FIELDS[c.id] as string),
       bench: c.id.startsWith('bench:') ? c.id.slice(6) : undefined,
     }));
@@ -193,6 +205,10 @@ export function importCsvTable(headers: string[], rows: string[][]): ImportResul
     architecture: at('architecture'),
     chipId: at('chipId'),
     baseModelId: at('baseModelId'),
+    licence: at('licence'),
+    notes: at('notes'),
+    releaseTitle: at('releaseSource'),
+    releaseUrl: at('releaseSource url'),
   };
 
   const problems: ImportProblem[] = [];
@@ -215,6 +231,10 @@ export function importCsvTable(headers: string[], rows: string[][]): ImportResul
     if (!['true', 'false', 'open', 'closed'].includes(ow)) rowProblems.push({ row, field: 'openWeights', expected: 'true or false', got: show(owRaw) });
     const chipId = cell(idx.chipId);
     const baseModelId = cell(idx.baseModelId);
+    const licence = cell(idx.licence);
+    const modelNotes = cell(idx.notes);
+    const releaseTitle = cell(idx.releaseTitle);
+    const releaseUrl = cell(idx.releaseUrl);
     const model: Record<string, unknown> = {
       id,
       name,
@@ -226,6 +246,9 @@ export function importCsvTable(headers: string[], rows: string[][]): ImportResul
       architecture: cell(idx.architecture) || 'unknown',
       ...(chipId ? { chipId } : {}),
       ...(baseModelId ? { baseModelId } : {}),
+      ...(licence ? { licence } : {}),
+      ...(modelNotes ? { notes: modelNotes } : {}),
+      ...(releaseTitle || releaseUrl ? { releaseSource: { title: releaseTitle ?? '', url: releaseUrl ?? '' } } : {}),
       benchmarks: {} as Record<string, Sourced>,
     };
     for (const vc of valueCols) {
@@ -235,8 +258,10 @@ export function importCsvTable(headers: string[], rows: string[][]): ImportResul
       if (status === 'computed') continue; // an estimate the app made, not data
       const field = vc.field;
       const n = Number(raw);
-      if (raw === '' || !Number.isFinite(n) || n <= 0) {
-        rowProblems.push({ row, field, expected: 'a positive number', got: show(raw) });
+      // a score of 0 is a real result; a size, cost or count of 0 means the cell was mis-filled
+      const zeroAllowed = vc.bench !== undefined;
+      if (raw === '' || !Number.isFinite(n) || n < 0 || (n === 0 && !zeroAllowed)) {
+        rowProblems.push({ row, field, expected: zeroAllowed ? 'a number ≥ 0' : 'a positive number', got: show(raw) });
         continue;
       }
       if (!(STATUSES as readonly string[]).includes(status)) {
@@ -249,7 +274,20 @@ export function importCsvTable(headers: string[], rows: string[][]): ImportResul
         rowProblems.push({ row, field: `${field} source`, expected: 'a source title and an http(s) URL', got: show(url || title || '') });
         continue;
       }
-      const sourced: Sourced = { value: n, status: status as Sourced['status'], source: { title, url } };
+      const lowRaw = cell(vc.low) ?? '';
+      const highRaw = cell(vc.high) ?? '';
+      const note = cell(vc.note) ?? '';
+      let range: [number, number] | undefined;
+      if (lowRaw !== '' || highRaw !== '') {
+        const lo = Number(lowRaw);
+        const hi = Number(highRaw);
+        if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= n && n <= hi)) {
+          rowProblems.push({ row, field: `${field} range`, expected: `low ≤ ${n} ≤ high`, got: show(`${lowRaw}–${highRaw}`) });
+          continue;
+        }
+        range = [lo, hi];
+      }
+      const sourced: Sourced = { value: n, status: status as Sourced['status'], source: { title, url }, ...(range ? { range } : {}), ...(note ? { note } : {}) };
       if (vc.bench !== undefined) {
         // the key is checked before it is used, so "__proto__" and friends never reach an object
         if (!SLUG.test(vc.bench)) {

@@ -2,7 +2,12 @@
 import type { Assumptions } from './assumptions';
 import { formatValue } from './format';
 
-/** "MFU 35% · $2.00/GPU-h · 700 W · PUE 1.2" */
+/** Short chip names for captions ("h100" -> "H100", "tpu-v5p" -> "TPU V5P"); ids are stable, so this needs no lookup. */
+function chipName(id: string): string {
+  return id.replace(/-/g, ' ').toUpperCase();
+}
+
+/** "MFU 35% · $2.00/GPU-h · 700 W · PUE 1.2 · unknown chip = A100" */
 export function assumptionsLine(a: Assumptions): string {
   const parts = [
     `MFU ${formatValue(a.mfu, 'fraction')}`,
@@ -15,6 +20,13 @@ export function assumptionsLine(a: Assumptions): string {
     parts.push(`per-chip prices: ${perChip.map(([c, p]) => `${c} ${formatValue(p, 'usd/gpu-hour')}`).join(', ')}`);
   if (a.basis !== 'auto') parts.push(`basis ${a.basis === '6nd' ? '6·N·D' : 'reported FLOP'}`);
   if (a.costMultiplier !== 1) parts.push(`full-cost ×${a.costMultiplier}`);
+  if (a.rehostChipId) parts.push(`what if trained on ${chipName(a.rehostChipId)}`);
+  if (a.bands)
+    parts.push(
+      `ranges: MFU ${formatValue(a.mfuBand[0], 'fraction')}–${formatValue(a.mfuBand[1], 'fraction')}, ${formatValue(a.priceBand[0], 'usd/gpu-hour')}–${formatValue(a.priceBand[1], 'usd/gpu-hour')}`,
+    );
+  parts.push(`unknown chip = ${chipName(a.defaultChipId)}`);
+  if (!a.includeBaseRun) parts.push('post-trained runs without their base model');
   return parts.join(' · ');
 }
 

@@ -36,7 +36,20 @@ export interface InputUsed {
   label: string;
   value: number;
   range?: Range;
-  unit: 'count' | 'flop' | 'flop/s' | 'gpu-hours' | 'usd/gpu-hour' | 'watts' | 'fraction' | 'ratio' | 'usd' | 'hours';
+  unit:
+    | 'count'
+    | 'flop'
+    | 'flop/s'
+    | 'gpu-hours'
+    | 'usd/gpu-hour'
+    | 'watts'
+    | 'fraction'
+    | 'ratio'
+    | 'usd'
+    | 'hours'
+    | 'score'
+    | 'mwh'
+    | 'usd/mtok';
   /** 'assumption' = a slider value; 'computed' = an earlier step of this derivation */
   status: Status | 'assumption' | 'computed';
   source?: Source;

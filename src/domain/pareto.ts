@@ -38,3 +38,30 @@ export function dominatorsOf(points: readonly ParetoPoint[]): Map<string, string
 }
 
 export { dominates };
+
+/**
+ * Dominators on demand: the frontier is O(n log n), but listing who dominates whom is O(n²) and
+ * only a tooltip or a visible table cell asks for it, so each answer is computed when first read.
+ */
+export function lazyDominators(points: readonly ParetoPoint[]): { get: (id: string) => string[] | undefined } {
+  const byCost = [...points].sort((a, b) => a.cost - b.cost);
+  const byId = new Map(points.map((p) => [p.id, p]));
+  const cache = new Map<string, string[] | undefined>();
+  return {
+    get: (id) => {
+      if (cache.has(id)) return cache.get(id);
+      const b = byId.get(id);
+      let out: string[] | undefined;
+      if (b) {
+        const by: string[] = [];
+        for (const a of byCost) {
+          if (a.cost > b.cost) break;
+          if (a !== b && dominates(a, b)) by.push(a.id);
+        }
+        out = by.length > 0 ? by : undefined;
+      }
+      cache.set(id, out);
+      return out;
+    },
+  };
+}

@@ -5,7 +5,7 @@
  * frontier with, for each dominated model, the models that dominate it.
  */
 import { bootstrapBand, growth, leastSquares, predict, residual, type Band, type LinearFit } from '../domain/fit';
-import { dominatorsOf, paretoFrontier } from '../domain/pareto';
+import { lazyDominators, paretoFrontier } from '../domain/pareto';
 import type { Point, ScatterState } from './scatterState';
 import type { FitSubset, ViewState } from './url';
 
@@ -19,7 +19,8 @@ export interface Analysis {
   growth?: { perYear: number; doublingYears: number | undefined; perYearLo: number; perYearHi: number };
   /** frontier points, cheapest first */
   frontier: Point[];
-  dominatedBy: Map<string, string[]>;
+  /** the models that dominate a model (computed when first asked: O(n) each) */
+  dominatedBy: { get: (id: string) => string[] | undefined };
   /** how many points the fit used */
   fitted: number;
 }
@@ -57,7 +58,7 @@ function subsetOf(points: Point[], subset: FitSubset): Point[] {
 const COST_LIKE = new Set(['flop', 'gpuHours', 'cost', 'energy', 'apiPrice', 'totalParams', 'activeParams', 'tokens']);
 
 export function analyse(state: ScatterState, view: ViewState): Analysis {
-  const out: Analysis = { residuals: new Map(), frontier: [], dominatedBy: new Map(), fitted: 0 };
+  const out: Analysis = { residuals: new Map(), frontier: [], dominatedBy: { get: () => undefined }, fitted: 0 };
   const isDate = state.x.unit === 'date';
   const yIsScore = state.y.unit === 'percent' || state.y.unit === 'score';
   if (view.fit) {
@@ -96,7 +97,7 @@ export function analyse(state: ScatterState, view: ViewState): Analysis {
     const pp = state.points.map((p) => ({ id: p.id, cost: p.x, score: p.y }));
     const ids = new Set(paretoFrontier(pp).map((p) => p.id));
     out.frontier = state.points.filter((p) => ids.has(p.id)).sort((a, b) => a.x - b.x);
-    out.dominatedBy = dominatorsOf(pp);
+    out.dominatedBy = lazyDominators(pp);
   }
   return out;
 }

@@ -89,16 +89,23 @@ export type AppState = DatasetSlice & AssumptionsSlice & FiltersSlice & ViewSlic
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
+/** Only the latest dataset request may land: an older load finishing late is dropped. */
+let datasetRequest = 0;
+
 const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
   dataset: loadCurated(),
   reference: loadReference(),
   datasetStatus: 'ready',
   userDatasets: [],
   selectDataset: async (id) => {
-    if (get().dataset.id === id) return;
+    const request = ++datasetRequest;
+    if (get().dataset.id === id) {
+      if (get().datasetStatus === 'loading') set({ datasetStatus: 'ready' });
+      return;
+    }
     const user = get().userDatasets.find((d) => d.id === id);
     if (user) {
-      set({ dataset: composeUserDataset(user), datasetError: undefined });
+      set({ dataset: composeUserDataset(user), datasetError: undefined, datasetStatus: 'ready' });
       return;
     }
     if (id.startsWith('user-')) {
@@ -110,8 +117,10 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     set({ datasetStatus: 'loading', datasetError: undefined });
     try {
       const dataset = await loadDataset(id);
+      if (request !== datasetRequest) return;
       set({ dataset, datasetStatus: 'ready' });
     } catch (e) {
+      if (request !== datasetRequest) return;
       const message = e instanceof DatasetError ? e.message : `Could not load dataset "${id}": ${(e as Error).message}`;
       set({ datasetStatus: 'ready', datasetError: message });
     }
@@ -260,5 +269,11 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
       assumptions.usdPerGpuHourByChip = rest;
     }
   }
-  store.setState({ assumptions, filters: state.filters, view, notices: [...store.getState().notices, ...notices] });
+  store.setState({
+    assumptions,
+    filters: state.filters,
+    view,
+    notices: [...store.getState().notices, ...notices],
+    activeScenarioId: undefined,
+  });
 }

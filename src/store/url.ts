@@ -4,7 +4,7 @@
  *   chip (default chip id) · base (1|0: include base-model run) · mult (full-cost multiplier)
  *   rehost (chip id: what-if) · bands (1|0) · mfuband (0.3-0.5) · priceband (1-3)
  *   view · x · y · logx · logy · color · models (comma-separated ids) · sel · dataset
- *   q (text filter) · bloc · open (open|closed) · arch · from · to (release years)
+ *   q (text filter) · bloc · open (open|closed) · arch · lab (repeatable) · from · to (release years)
  *   dv (dataset version the link was made with)
  *   fit (1|0: trend line) · subset (all|china|us|europe|records) · pareto (1|0: frontier)
  *   io (input tokens per output token for blended API prices, default 3)
@@ -125,11 +125,18 @@ function num(
 }
 
 export const MAX_NOTE_LENGTH = 140;
+const MAX_NOTES = 100;
+
+/** A model's note, if it has one: own keys only, so an id like "constructor" is never mistaken for one. */
+export function noteOf(notes: Readonly<Record<string, string>>, id: string): string | undefined {
+  return Object.hasOwn(notes, id) ? notes[id] : undefined;
+}
 
 /** note=gpt-4:Leaked figures (repeatable). Keys go into a prototype-free object. */
 function parseNotes(values: string[], notices: string[]): Record<string, string> {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const raw of values.slice(0, 30)) {
+  if (values.length > MAX_NOTES) notices.push(`Only the first ${MAX_NOTES} of ${values.length} notes were kept.`);
+  for (const raw of values.slice(0, MAX_NOTES)) {
     const i = raw.indexOf(':');
     const id = i > 0 ? raw.slice(0, i) : '';
     const text =
@@ -299,8 +306,9 @@ export function parseUrl(search: string): ParseResult {
     blocs,
     openWeights: oneOf(params, 'open', ['all', 'open', 'closed'] as const, 'all', notices),
     architecture: oneOf(params, 'arch', ['all', 'dense', 'moe'] as const, 'all', notices),
-    labs: (params.get('labs') ?? '')
-      .split(',')
+    // one lab per `lab` parameter (names may contain commas: "Acme, Inc.")
+    labs: params
+      .getAll('lab')
       .map((s) => s.trim())
       .filter(Boolean)
       .slice(0, 50),
@@ -374,7 +382,7 @@ export function serializeUrl(s: UrlState): string {
   if (f.blocs.length > 0) p.set('bloc', f.blocs.join(','));
   if (f.openWeights !== 'all') p.set('open', f.openWeights);
   if (f.architecture !== 'all') p.set('arch', f.architecture);
-  if (f.labs.length > 0) p.set('labs', f.labs.join(','));
+  for (const lab of f.labs) p.append('lab', lab);
   if (f.fromYear !== undefined) p.set('from', String(f.fromYear));
   if (f.toYear !== undefined) p.set('to', String(f.toYear));
   const out = p.toString();

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Sourced } from '../data/schema';
 import type { Quantity } from '../domain/estimate';
 import { formatRange, formatValue, type UnitKind } from '../domain/format';
@@ -24,6 +24,11 @@ export function ValueCell({
 }) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const dialogRef = useRef<HTMLSpanElement>(null);
+  // focus moves into the source once, when it opens (not on every re-render while a slider moves)
+  useEffect(() => {
+    if (open) dialogRef.current?.focus();
+  }, [open]);
   if (!value)
     return (
       <span className="value value--unknown" title="Unknown: not disclosed and not estimable from the data">
@@ -53,7 +58,20 @@ export function ValueCell({
       </button>
       {showRange && range && <span className="value__range"> ({formatRange(range, unit)})</span>}
       {open && (
-        <span id={id} role="dialog" aria-label="Source" className="popover">
+        <span
+          id={id}
+          role="dialog"
+          aria-label="Source"
+          className="popover"
+          tabIndex={-1}
+          ref={dialogRef}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              setOpen(false);
+            }
+          }}
+        >
           <SourceDetails value={value} unit={unit} />
           <button type="button" className="popover__close" onClick={() => setOpen(false)}>
             Close
@@ -135,6 +153,7 @@ export function assumptionLabel(k: string): string {
         pue: 'PUE',
         defaultChipId: 'default chip',
         costMultiplier: 'cost multiplier',
+        rehostChipId: 'what-if chip',
       } as Record<string, string>
     )[k] ?? k
   );

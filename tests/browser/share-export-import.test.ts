@@ -75,7 +75,9 @@ test('table CSV downloads the visible rows and round-trips through the importer'
   const { path } = await download(page, 'Download CSV');
   const csv = readFileSync(path, 'utf8');
   expect(csv.trim().split(/\r\n/).length).toBe(visible + 1);
-  expect(csv.split('\r\n')[0]).toContain('cost (USD),cost status,cost source,cost source url');
+  expect(csv.split('\r\n')[0]).toContain(
+    'cost (USD),cost low,cost high,cost status,cost source,cost source url,cost note',
+  );
   await page.getByLabel('Import a dataset (JSON or CSV)').setInputFiles(path);
   await expect.poll(() => page.locator('.import__result').innerText()).toContain(`${visible} valid`);
   expect(await page.locator('.import__problems').count()).toBe(0);

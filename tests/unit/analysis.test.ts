@@ -156,3 +156,19 @@ test('labels never overlap, except reader notes, which are always placed inside 
   expect(n.x).toBeGreaterThanOrEqual(0);
   expect(n.y).toBeLessThanOrEqual(200);
 });
+
+test('lazy dominators agree with the eager ones', async () => {
+  const { lazyDominators } = await import('../../src/domain/pareto');
+  const point = fc.record({
+    id: fc.uuid(),
+    cost: fc.integer({ min: 1, max: 30 }),
+    score: fc.integer({ min: 0, max: 30 }),
+  });
+  fc.assert(
+    fc.property(fc.uniqueArray(point, { selector: (p) => p.id, maxLength: 30 }), (pts: ParetoPoint[]) => {
+      const eager = dominatorsOf(pts);
+      const lazy = lazyDominators(pts);
+      for (const p of pts) expect(new Set(lazy.get(p.id) ?? [])).toEqual(new Set(eager.get(p.id) ?? []));
+    }),
+  );
+});

@@ -117,3 +117,8 @@ test('reader notes travel in the link (repeatable note=id:text), safely', () => 
   expect(({} as Record<string, unknown>).x).toBeUndefined();
   expect(hostile.notices.length).toBe(2);
 });
+
+test('lab names with commas survive the link', () => {
+  const s = { ...defaults(), filters: { ...defaults().filters, labs: ['Acme, Inc.', 'Meta AI'] } };
+  expect(parseUrl(serializeUrl(s)).state.filters.labs).toEqual(['Acme, Inc.', 'Meta AI']);
+});

@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import type { Estimate, InputUsed, Quantity, RunEstimate } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
 import { useAppStore } from '../../store/store';
-import { MAX_NOTE_LENGTH } from '../../store/url';
+import { MAX_NOTE_LENGTH, noteOf } from '../../store/url';
 import { useDeferredAllRows } from '../../store/useDeferredRows';
 import type { Row } from '../../store/selectors';
 import { STATUS_META } from '../../ui/status';
@@ -111,7 +111,7 @@ function Run({ run, heading }: { run: RunEstimate; heading?: string }) {
 }
 
 function NoteEditor({ id, name }: { id: string; name: string }) {
-  const note = useAppStore((s) => s.view.notes[id] ?? '');
+  const note = useAppStore((s) => noteOf(s.view.notes, id) ?? '');
   const setNote = useAppStore((s) => s.setNote);
   const [draft, setDraft] = useState(note);
   return (

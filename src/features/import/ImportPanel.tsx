@@ -18,6 +18,7 @@ export function ImportPanel() {
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const jobCounter = useRef(0);
 
   const begin = (file: File) => {
     running?.cancel();
@@ -25,9 +26,14 @@ export function ImportPanel() {
     setStatus('');
     setFileName(file.name);
     setProgress(0);
-    const job = startImport(file, setProgress);
+    const jobId = ++jobCounter.current;
+    const job = startImport(file, (f) => {
+      if (jobId === jobCounter.current) setProgress(f);
+    });
     setRunning(job);
     void job.result.then((r) => {
+      // a cancelled or superseded import must not touch the newer one's progress or result
+      if (jobId !== jobCounter.current) return;
       setRunning(undefined);
       if (r) setResult(r);
     });
@@ -81,7 +87,12 @@ export function ImportPanel() {
           <progress max={1} value={progress} aria-label={`Importing ${fileName}`} /> {Math.round(progress * 100)}%{' '}
           <button
             type="button"
-            onClick={() => (running.cancel(), setRunning(undefined), setStatus(`Import of ${fileName} cancelled.`))}
+            onClick={() => {
+              jobCounter.current += 1;
+              running.cancel();
+              setRunning(undefined);
+              setStatus(`Import of ${fileName} cancelled.`);
+            }}
           >
             Cancel import
           </button>

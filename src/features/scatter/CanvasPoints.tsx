@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { ViewState } from '../../store/url';
+import { noteOf, type ViewState } from '../../store/url';
 import { colorFor } from '../../ui/palette';
 import { placeLabels } from './labels';
 import type { Point, ScatterState } from '../../store/scatterState';
@@ -210,7 +210,7 @@ export function CanvasPoints({
       ctx.stroke();
     }
     const notes = view.notes;
-    const noted = pts.map((p, i) => (notes[p.id] !== undefined ? i : -1)).filter((i) => i >= 0);
+    const noted = pts.map((p, i) => (noteOf(notes, p.id) !== undefined ? i : -1)).filter((i) => i >= 0);
     ctx.lineWidth = 2.5;
     ctx.strokeStyle = resolve('var(--accent)', canvas);
     for (const i of noted) {
@@ -221,7 +221,10 @@ export function CanvasPoints({
     if (view.labels || noted.length > 0) {
       // only a few labels: notes first, then the selected model and the best scores, never overlapping
       const order = pts
-        .map((p, i) => ({ i, pr: (notes[p.id] !== undefined ? 1e12 : 0) + (p.id === selectedId ? 1e9 : 0) + p.y }))
+        .map((p, i) => ({
+          i,
+          pr: (noteOf(notes, p.id) !== undefined ? 1e12 : 0) + (p.id === selectedId ? 1e9 : 0) + p.y,
+        }))
         .filter(({ i }) => view.labels || notes[(pts[i] as Point).id] !== undefined)
         .sort((a, b) => b.pr - a.pr)
         .slice(0, MAX_LABELS * 3);

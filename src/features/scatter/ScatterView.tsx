@@ -4,7 +4,7 @@ import { formatValue, type UnitKind } from '../../domain/format';
 import { useAppStore } from '../../store/store';
 import { useDeferredVisibleRows } from '../../store/useDeferredRows';
 import type { Row } from '../../store/selectors';
-import { X_AXES, type ViewState, type XAxis as XAxisId } from '../../store/url';
+import { noteOf, X_AXES, type ViewState, type XAxis as XAxisId } from '../../store/url';
 import { ExportButtons } from '../../ui/export/ExportButtons';
 import { colorFor } from '../../ui/palette';
 import { STATUS_META } from '../../ui/status';
@@ -102,14 +102,14 @@ function Points({
   // annotated models are always labelled, with their note; others only when labels are on
   const placed = placeLabels(
     state.points
-      .filter((p) => view.labels || notes[p.id] !== undefined)
+      .filter((p) => view.labels || noteOf(notes, p.id) !== undefined)
       .map((p) => ({
         id: p.id,
-        text: notes[p.id] !== undefined ? `${p.name}: ${notes[p.id]}` : p.name,
+        text: noteOf(notes, p.id) !== undefined ? `${p.name}: ${noteOf(notes, p.id)}` : p.name,
         px: px(p.x),
         py: py(p.y),
-        priority: (notes[p.id] !== undefined ? 1e6 : 0) + (p.id === selectedId ? 1000 : 0) + p.y,
-        force: notes[p.id] !== undefined,
+        priority: (noteOf(notes, p.id) !== undefined ? 1e6 : 0) + (p.id === selectedId ? 1000 : 0) + p.y,
+        force: noteOf(notes, p.id) !== undefined,
       })),
     plot,
     11,
@@ -123,7 +123,7 @@ function Points({
         const cy = py(p.y);
         if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
         const selected = p.id === selectedId;
-        const noted = notes[p.id] !== undefined;
+        const noted = noteOf(notes, p.id) !== undefined;
         return (
           <g
             key={p.id}

@@ -53,7 +53,7 @@ export function efficiencyColumns(bench: Benchmark | undefined, ioRatio: number)
     return derived(
       blendedPrice(i.value, o.value, ioRatio),
       `(${ioRatio} × input + output) ÷ ${ioRatio + 1}`,
-      [inputOf('input price', i, 'usd'), inputOf('output price', o, 'usd')],
+      [inputOf('input price', i, 'usd/mtok'), inputOf('output price', o, 'usd/mtok')],
       [],
     );
   };
@@ -82,7 +82,7 @@ export function efficiencyColumns(bench: Benchmark | undefined, ioRatio: number)
           ? derived(
               s.value / (c.value / 1e6),
               'score ÷ training cost in $M',
-              [inputOf(name, s, 'ratio'), inputOf('training cost', c, 'usd')],
+              [inputOf(name, s, 'score'), inputOf('training cost', c, 'usd')],
               c.movesWith,
             )
           : undefined;
@@ -101,7 +101,7 @@ export function efficiencyColumns(bench: Benchmark | undefined, ioRatio: number)
           ? derived(
               s.value / e.value,
               'score ÷ training energy in MWh',
-              [inputOf(name, s, 'ratio'), inputOf('training energy', e, 'ratio')],
+              [inputOf(name, s, 'score'), inputOf('training energy', e, 'mwh')],
               e.movesWith,
             )
           : undefined;
@@ -120,7 +120,7 @@ export function efficiencyColumns(bench: Benchmark | undefined, ioRatio: number)
           ? derived(
               c.value / s.value,
               'training cost ÷ score',
-              [inputOf('training cost', c, 'usd'), inputOf(name, s, 'ratio')],
+              [inputOf('training cost', c, 'usd'), inputOf(name, s, 'score')],
               c.movesWith,
             )
           : undefined;
@@ -136,7 +136,7 @@ export function efficiencyColumns(bench: Benchmark | undefined, ioRatio: number)
         const s = score(r);
         const b = blended(r);
         return s && b && s.value > 0
-          ? derived(b.value / s.value, 'blended API price ÷ score', [...b.inputs, inputOf(name, s, 'ratio')], [])
+          ? derived(b.value / s.value, 'blended API price ÷ score', [...b.inputs, inputOf(name, s, 'score')], [])
           : undefined;
       },
     },

@@ -1,6 +1,6 @@
 /**
  * The table as CSV: exactly the visible rows (in their on-screen order) and value columns, each
- * value followed by its status and source, units in the headers. The row's identity columns
+ * value followed by its low–high range, status, source and note, units in the headers. The row's identity columns
  * (id, name, lab, country, bloc, release date, weights, architecture, chip, base model) always
  * lead, so the file can be re-imported.
  */
@@ -20,6 +20,10 @@ export const IDENTITY_COLUMNS = [
   'architecture',
   'chipId',
   'baseModelId',
+  'licence',
+  'notes',
+  'releaseSource',
+  'releaseSource url',
 ] as const;
 
 const UNIT_LABEL: Record<string, string> = {
@@ -43,7 +47,16 @@ export function csvHeaderFor(c: ValueColumn): string {
 
 export function tableCsv(rows: Row[], columns: ValueColumn[]): string {
   const header: string[] = [...IDENTITY_COLUMNS];
-  for (const c of columns) header.push(csvHeaderFor(c), `${c.id} status`, `${c.id} source`, `${c.id} source url`);
+  for (const c of columns)
+    header.push(
+      csvHeaderFor(c),
+      `${c.id} low`,
+      `${c.id} high`,
+      `${c.id} status`,
+      `${c.id} source`,
+      `${c.id} source url`,
+      `${c.id} note`,
+    );
   const body = rows.map((r) => {
     const m: Model = r.model;
     const cells: CsvCell[] = [
@@ -57,15 +70,29 @@ export function tableCsv(rows: Row[], columns: ValueColumn[]): string {
       m.architecture,
       m.chipId,
       m.baseModelId,
+      m.licence,
+      m.notes,
+      m.releaseSource?.title,
+      m.releaseSource?.url,
     ];
     for (const c of columns) {
       const v = c.get(r);
       if (!v) {
-        cells.push(undefined, 'unknown', undefined, undefined);
+        cells.push(undefined, undefined, undefined, 'unknown', undefined, undefined, undefined);
         continue;
       }
-      if ('provenance' in v) cells.push(v.value, v.provenance, v.source?.title ?? v.method, v.source?.url);
-      else cells.push(v.value, v.status, v.source.title, v.source.url);
+      if ('provenance' in v) {
+        const ranged = v.range[0] !== v.range[1];
+        cells.push(
+          v.value,
+          ranged ? v.range[0] : undefined,
+          ranged ? v.range[1] : undefined,
+          v.provenance,
+          v.source?.title ?? v.method,
+          v.source?.url,
+          v.note,
+        );
+      } else cells.push(v.value, v.range?.[0], v.range?.[1], v.status, v.source.title, v.source.url, v.note);
     }
     return cells;
   });
