@@ -161,6 +161,11 @@ async function loadSynthetic(browser: Browser, appUrl: string, csvPath: string, 
     .filter({ hasText: `${n} valid` })
     .waitFor({ timeout: 120_000 });
   const importMs = Date.now() - t0;
+  const phases = await page.locator('.import__result').getAttribute('data-timings');
+  if (phases)
+    console.log(
+      `  import of ${n} rows: parse ${phases.split(',')[0]} ms, validate ${phases.split(',')[1]} ms (in the worker), total ${importMs} ms`,
+    );
   await page.getByRole('button', { name: 'Keep as its own dataset' }).click();
   await page.locator('.count, .chart-note').first().waitFor();
   await page.waitForTimeout(500);

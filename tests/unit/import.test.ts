@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { csvCell, neutralise, unneutralise } from '../../src/data/csv';
 import { loadCurated } from '../../src/data/datasets';
 import { describeProblem, importCsvRecords, importJson } from '../../src/data/importers';
+import { modelSchema } from '../../src/data/schema';
 import { parseText } from '../../src/data/importRunner';
 import { readEnvelope } from '../../src/data/storage';
 import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions';
@@ -145,6 +146,8 @@ test('property: no input makes an importer throw', () => {
       (recs) => {
         const headers = ['id', 'name', ...new Set(recs.flatMap((r) => Object.keys(r)))];
         const r = importCsvRecords(recs, headers);
+        // whatever the hand-written CSV checks let through must satisfy the schema
+        expect(r.models.every((m) => modelSchema.safeParse(m).success)).toBe(true);
         return (
           r.models.length + new Set(r.problems.map((p) => p.row)).size >= 0 &&
           ({} as Record<string, unknown>).value === undefined

@@ -1,6 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { startImport, type RunningImport } from '../../data/importClient';
-import { describeProblem, type ImportResult } from '../../data/importers';
+import { startImport, type FinishedImport, type RunningImport } from '../../data/importClient';
+import { describeProblem } from '../../data/importers';
 import { useAppStore } from '../../store/store';
 import { downloadBlob } from '../../ui/export/chartExport';
 
@@ -14,7 +14,8 @@ export function ImportPanel() {
   const [running, setRunning] = useState<RunningImport>();
   const [progress, setProgress] = useState(0);
   const [fileName, setFileName] = useState('');
-  const [result, setResult] = useState<ImportResult>();
+  const [finished, setFinished] = useState<FinishedImport>();
+  const result = finished?.summary;
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -22,7 +23,8 @@ export function ImportPanel() {
 
   const begin = (file: File) => {
     running?.cancel();
-    setResult(undefined);
+    finished?.release();
+    setFinished(undefined);
     setStatus('');
     setFileName(file.name);
     setProgress(0);
@@ -35,18 +37,20 @@ export function ImportPanel() {
       // a cancelled or superseded import must not touch the newer one's progress or result
       if (jobId !== jobCounter.current) return;
       setRunning(undefined);
-      if (r) setResult(r);
+      if (r) setFinished(r);
     });
   };
-  const keep = async (models: ImportResult['models'], merge: boolean) => {
+  const keep = async (merge: boolean) => {
+    if (!finished) return;
+    const models = await finished.take();
     await addUserDataset(fileName, models, merge);
     setStatus(
       `Imported ${models.length} model${models.length === 1 ? '' : 's'} from ${fileName}${merge ? ', merged with the curated dataset' : ' as its own dataset'}.`,
     );
-    setResult(undefined);
+    setFinished(undefined);
     if (inputRef.current) inputRef.current.value = '';
   };
-  const problemsText = (r: ImportResult) => r.problems.map(describeProblem).join('\n');
+  const problemsText = (r: NonNullable<typeof result>) => r.problems.map(describeProblem).join('\n');
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
@@ -99,10 +103,13 @@ export function ImportPanel() {
         </div>
       )}
       {result && (
-        <div className="import__result">
+        <div
+          className="import__result"
+          data-timings={result.timings ? `${result.timings.parseMs},${result.timings.validateMs}` : undefined}
+        >
           <p>
             {fileName}: {result.totalRows} row{result.totalRows === 1 ? '' : 's'} read,{' '}
-            <strong>{result.models.length} valid</strong>
+            <strong>{result.validCount} valid</strong>
             {result.problems.length > 0
               ? `, ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`
               : ''}
@@ -111,7 +118,7 @@ export function ImportPanel() {
           {result.problems.length > 0 && (
             <div role="alert" className="import__problems">
               <p>
-                {result.models.length === 0
+                {result.validCount === 0
                   ? 'Nothing was imported; the data on screen is unchanged.'
                   : 'The data on screen is unchanged until you choose below.'}
               </p>
@@ -131,17 +138,23 @@ export function ImportPanel() {
               </button>
             </div>
           )}
-          {result.models.length > 0 && (
+          {result.validCount > 0 && (
             <div className="import__actions">
-              <button type="button" onClick={() => void keep(result.models, false)}>
+              <button type="button" onClick={() => void keep(false)}>
                 {result.problems.length > 0 ? 'Keep the valid rows as their own dataset' : 'Keep as its own dataset'}
               </button>
-              <button type="button" onClick={() => void keep(result.models, true)}>
+              <button type="button" onClick={() => void keep(true)}>
                 {result.problems.length > 0
                   ? 'Merge the valid rows with the curated data'
                   : 'Merge with the curated data'}
               </button>
-              <button type="button" onClick={() => setResult(undefined)}>
+              <button
+                type="button"
+                onClick={() => {
+                  finished?.release();
+                  setFinished(undefined);
+                }}
+              >
                 Discard
               </button>
             </div>
