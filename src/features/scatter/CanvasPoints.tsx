@@ -42,6 +42,7 @@ export function CanvasPoints({
   const yScale = useYAxisScale();
   const plot = usePlotArea();
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const frameRef = useRef<ImageData | null>(null);
 
   // pixel positions and the hit-test grid, recomputed when points or scales change
   const layout = useMemo(() => {
@@ -69,7 +70,7 @@ export function CanvasPoints({
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !plot || !layout || !xScale || !yScale) return;
-    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    const ctx = canvas.getContext('2d');
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
     const w = Math.round(plot.width * dpr);
@@ -92,32 +93,6 @@ export function CanvasPoints({
     const panel = resolve('var(--panel)', canvas);
     const { xs, ys } = layout;
     const pts = state.points;
-    // error bars first, so points sit on top of them
-    ctx.lineWidth = 1;
-    ctx.globalAlpha = 0.6;
-    const bars = new Map<string, Path2D>();
-    for (let i = 0; i < pts.length; i++) {
-      const p = pts[i] as Point;
-      if (!p.xRange && !p.yRange) continue;
-      let path = bars.get(p.colorKey);
-      if (!path) {
-        path = new Path2D();
-        bars.set(p.colorKey, path);
-      }
-      if (p.xRange) {
-        path.moveTo((xScale(p.xRange[0]) ?? 0) - plot.x, ys[i] as number);
-        path.lineTo((xScale(p.xRange[1]) ?? 0) - plot.x, ys[i] as number);
-      }
-      if (p.yRange) {
-        path.moveTo(xs[i] as number, (yScale(p.yRange[0]) ?? 0) - plot.y);
-        path.lineTo(xs[i] as number, (yScale(p.yRange[1]) ?? 0) - plot.y);
-      }
-    }
-    for (const [key, path] of bars) {
-      ctx.strokeStyle = colorOf(key);
-      ctx.stroke(path);
-    }
-    ctx.globalAlpha = 1;
     const r = pts.length > 3000 ? 3 : 4.5;
     // Each colour and style is drawn once into a small sprite, and the sprites are composited into
     // the canvas's pixels in a typed-array loop: on a CPU-rendered canvas, rasterising thousands
@@ -164,7 +139,12 @@ export function CanvasPoints({
       }
       return sp;
     };
-    const frame = ctx.getImageData(0, 0, w, h);
+    // one pixel buffer reused across redraws: zeroing it is cheaper than reading the canvas back
+    let frame = frameRef.current;
+    if (!frame || frame.width !== w || frame.height !== h) {
+      frame = ctx.createImageData(w, h);
+      frameRef.current = frame;
+    } else frame.data.fill(0);
     const dst = frame.data;
     const half = size / 2;
     for (let i = 0; i < pts.length; i++) {
@@ -201,6 +181,32 @@ export function CanvasPoints({
       }
     }
     ctx.putImageData(frame, 0, 0);
+    // error bars over the points (drawn after the pixel copy, which would erase anything beneath)
+    ctx.lineWidth = 1;
+    ctx.globalAlpha = 0.6;
+    const bars = new Map<string, Path2D>();
+    for (let i = 0; i < pts.length; i++) {
+      const p = pts[i] as Point;
+      if (!p.xRange && !p.yRange) continue;
+      let path = bars.get(p.colorKey);
+      if (!path) {
+        path = new Path2D();
+        bars.set(p.colorKey, path);
+      }
+      if (p.xRange) {
+        path.moveTo((xScale(p.xRange[0]) ?? 0) - plot.x, ys[i] as number);
+        path.lineTo((xScale(p.xRange[1]) ?? 0) - plot.x, ys[i] as number);
+      }
+      if (p.yRange) {
+        path.moveTo(xs[i] as number, (yScale(p.yRange[0]) ?? 0) - plot.y);
+        path.lineTo(xs[i] as number, (yScale(p.yRange[1]) ?? 0) - plot.y);
+      }
+    }
+    for (const [key, path] of bars) {
+      ctx.strokeStyle = colorOf(key);
+      ctx.stroke(path);
+    }
+    ctx.globalAlpha = 1;
     const sel = selectedId ? pts.findIndex((p) => p.id === selectedId) : -1;
     if (sel >= 0) {
       ctx.beginPath();
