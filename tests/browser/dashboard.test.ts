@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openApp, startHarness, type Harness } from './harness';
 
@@ -14,6 +15,14 @@ afterAll(async () => {
 
 const TABS = ['Scatter', 'Bars', 'Table', 'Compare', 'Blocs over time', 'Hardware', 'Sources & method'] as const;
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+/** Opens a tab and waits until its lazily loaded view has replaced the loading placeholder. */
+async function showTab(page: Page, name: string) {
+  await page.getByRole('tab', { name }).click();
+  await page.getByRole('tabpanel').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[role="tabpanel"]')?.textContent?.includes('Loading view'));
+  await page.waitForTimeout(100);
+}
 
 test('MFU moved with the keyboard changes an estimated model’s GPU-hours, never DeepSeek-V3’s disclosed ones', async () => {
   const { page, errors } = await openApp(h, '?view=table');
@@ -84,9 +93,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('heading', { name: 'Compute Ledger' }).waitFor();
     const found: string[] = [];
     for (const tab of TABS) {
-      await page.getByRole('tab', { name: tab }).click();
-      await page.getByRole('tabpanel').waitFor();
-      await page.waitForTimeout(150);
+      await showTab(page, tab);
       const result = await new AxeBuilder({ page }).analyze();
       for (const v of result.violations)
         if (v.impact === 'serious' || v.impact === 'critical')
@@ -110,9 +117,7 @@ test('screenshots of every tab at 1280×800 and 375×800 (written to test-result
     await page.goto(`${h.baseUrl}?models=gpt-4,deepseek-v3,deepseek-r1`);
     await page.getByRole('heading', { name: 'Compute Ledger' }).waitFor();
     for (const tab of TABS) {
-      await page.getByRole('tab', { name: tab }).click();
-      await page.getByRole('tabpanel').waitFor();
-      await page.waitForTimeout(150);
+      await showTab(page, tab);
       // nothing may stick out sideways at phone width: the page itself must not scroll horizontally
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
