@@ -53,3 +53,22 @@ test('every scenario is a permalink: its state round-trips through the URL', () 
     expect(back.state.view).toEqual(st.view);
   }
 });
+
+test('claims check: at the defaults every headline claim holds; at $5/h and 50% MFU the cost claims move', async () => {
+  const { checkClaims } = await import('../../src/store/claims');
+  const { buildRows } = await import('../../src/store/selectors');
+  const { DEFAULT_ASSUMPTIONS } = await import('../../src/domain/assumptions');
+  const { benchmarks, chips } = loadReference();
+  const at = (over = {}) => checkClaims(buildRows(models, chips, { ...DEFAULT_ASSUMPTIONS, ...over }), benchmarks);
+  expect(at().map((c) => [c.id, c.holds])).toEqual([
+    ['v3-cost', true],
+    ['v3-mfu', true],
+    ['gpt4-hours', true],
+    ['seventeen', true],
+    ['r1-above', true],
+  ]);
+  const moved = Object.fromEntries(at({ usdPerGpuHour: 5, mfu: 0.5 }).map((c) => [c.id, c.holds]));
+  expect(moved['v3-cost']).toBe(false);
+  expect(moved['v3-mfu']).toBe(true);
+  expect(moved['gpt4-hours']).toBe(false);
+});

@@ -3,6 +3,8 @@ import { DEFAULT_ASSUMPTIONS } from '../../domain/assumptions';
 import { formatValue } from '../../domain/format';
 import type { Model, Source, Sourced } from '../../data/schema';
 import { useAppStore } from '../../store/store';
+import { checkClaims } from '../../store/claims';
+import { useDeferredAllRows } from '../../store/useDeferredRows';
 import { SourceLink } from '../../ui/ValueCell';
 import { STATUS_META } from '../../ui/status';
 
@@ -41,8 +43,24 @@ export default function SourcesView() {
     return c;
   }, [models]);
   const d = DEFAULT_ASSUMPTIONS;
+  const rows = useDeferredAllRows();
+  const benchmarks = useAppStore((s) => s.reference.benchmarks);
+  const claims = useMemo(() => checkClaims(rows, benchmarks), [rows, benchmarks]);
   return (
     <div className="prose">
+      {claims.length > 0 && (
+        <>
+          <h2>The source documents’ claims, under your assumptions</h2>
+          <ul className="claims">
+            {claims.map((c) => (
+              <li key={c.id} className={c.holds ? 'claim claim--holds' : 'claim claim--fails'}>
+                <strong>{c.holds ? 'Holds' : 'Does not hold'}:</strong> {c.claim}.{' '}
+                <span className="muted">Now: {c.now}.</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>Method</h2>
       <ol className="formulas">
         <li>
