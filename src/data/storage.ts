@@ -4,7 +4,7 @@
  * versions are migrated; an entry that cannot be read is kept under a backup key and reported,
  * never silently wiped, and the app starts on the bundled data.
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { modelSchema, type Model } from './schema';
 
 export const STORAGE_VERSION = 1;
@@ -115,10 +115,6 @@ export async function saveUserDatasets(datasets: StoredDataset[]): Promise<strin
   }
 }
 
-export async function clearUserDatasetsForTests(): Promise<void> {
-  const store = db();
-  if (store) await del(DATASETS_KEY, store);
-}
 
 export function loadPrefs(storage: Storage | undefined = globalThis.localStorage): { prefs: Prefs; notice?: string } {
   if (!storage) return { prefs: DEFAULT_PREFS };

@@ -27,16 +27,6 @@ export function paretoFrontier(points: readonly ParetoPoint[]): ParetoPoint[] {
   return out;
 }
 
-/** For each dominated model, the models that dominate it (O(n²), fine for the few hundred with scores). */
-export function dominatorsOf(points: readonly ParetoPoint[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const b of points) {
-    const by = points.filter((a) => a !== b && dominates(a, b)).map((a) => a.id);
-    if (by.length > 0) out.set(b.id, by);
-  }
-  return out;
-}
-
 export { dominates };
 
 /**

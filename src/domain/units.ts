@@ -26,16 +26,5 @@ export type Count = Brand<number, 'count'>;
 export const SECONDS_PER_HOUR = 3600;
 export const WATTS_PER_MEGAWATT = 1e6;
 
-export const flop = (n: number) => n as Flop;
-export const flopPerSec = (n: number) => n as FlopPerSec;
-export const gpuHours = (n: number) => n as GpuHours;
-export const usd = (n: number) => n as Usd;
-export const usdPerGpuHour = (n: number) => n as UsdPerGpuHour;
-export const watts = (n: number) => n as Watts;
-export const mwh = (n: number) => n as Mwh;
-export const megawatts = (n: number) => n as Megawatts;
-export const fraction = (n: number) => n as Fraction;
-export const count = (n: number) => n as Count;
-
 /** A closed low–high interval; every estimate carries one (collapsed to a point when exact). */
 export type Range<T extends number = number> = readonly [T, T];

@@ -76,5 +76,3 @@ const computeLabs = memoLast((models: Model[]) =>
   [...new Set(models.map((m) => m.lab))].sort((a, b) => a.localeCompare(b)),
 );
 export const selectLabs = (s: AppState): string[] => computeLabs(s.dataset.models);
-
-export const selectChipsById = memoLast((chips: Chip[]) => new Map(chips.map((c) => [c.id, c])));

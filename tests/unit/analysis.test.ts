@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { bootstrapBand, growth, leastSquares, predict, residual, yearOf } from '../../src/domain/fit';
-import { dominates, dominatorsOf, paretoFrontier, type ParetoPoint } from '../../src/domain/pareto';
+import { dominates, paretoFrontier, type ParetoPoint } from '../../src/domain/pareto';
+
+/** Brute-force oracle: every pair compared. */
+function dominatorsOf(points: readonly ParetoPoint[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const b of points) {
+    const by = points.filter((a) => a !== b && dominates(a, b)).map((a) => a.id);
+    if (by.length > 0) out.set(b.id, by);
+  }
+  return out;
+}
 
 test('an exact line gives its slope and intercept, and the bootstrap band contains it', () => {
   const xs = [20, 21, 22, 23, 24, 25];
