@@ -3,6 +3,8 @@
  * against log10 of compute/cost (or release year), a bootstrap band, residuals and growth rates.
  * Pure functions; the random resampling takes a seed so results are reproducible.
  */
+import { seededRandom } from './random';
+
 export interface LinearFit {
   slope: number;
   intercept: number;
@@ -37,18 +39,6 @@ export function leastSquares(xs: readonly number[], ys: readonly number[]): Line
 }
 
 export const predict = (fit: LinearFit, x: number) => fit.intercept + fit.slope * x;
-
-/** mulberry32: a small, fast, seedable PRNG (public domain). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Band {
   xs: number[];

@@ -3,6 +3,7 @@
  * points with provenance, ranges and colour; domains; what was left out and why; label layout.
  */
 import type { Benchmark } from '../data/schema';
+import { niceStep } from '../domain/ticks';
 import type { Row } from './selectors';
 import type { ColorBy, ViewState } from './url';
 import { benchmarkMetric, X_METRICS, type Metric } from './metrics';
@@ -55,21 +56,6 @@ export function paddedDomain(values: number[], log: boolean): [number, number] {
   const pad = (hi - lo) * 0.04;
   const step = niceStep((hi - lo + 2 * pad) / 5);
   return [Math.floor((lo - pad) / step) * step, Math.ceil((hi + pad) / step) * step];
-}
-
-/** 1, 2, 2.5 or 5 times a power of ten: tick steps people read without effort. */
-export function niceStep(raw: number): number {
-  if (!(raw > 0) || !Number.isFinite(raw)) return 1;
-  const p = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / p;
-  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * p;
-}
-
-export function linearTicks([lo, hi]: [number, number]): number[] {
-  const step = niceStep((hi - lo) / 5);
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Number(v.toPrecision(12)));
-  return out;
 }
 
 export function buildScatter(rows: Row[], benchmarks: Benchmark[], view: ViewState): ScatterState {
@@ -129,20 +115,6 @@ export function buildScatter(rows: Row[], benchmarks: Benchmark[], view: ViewSta
     excluded,
     colorKeys,
   };
-}
-
-/** January 1st of round years (every 1, 2, 5, 10 or 20 years) inside a date domain in ms. */
-export function yearTicks([lo, hi]: [number, number]): number[] {
-  const y0 = new Date(lo).getUTCFullYear();
-  const y1 = new Date(hi).getUTCFullYear();
-  const span = Math.max(1, y1 - y0);
-  const step = [1, 2, 5, 10, 20, 50].find((s) => span / s <= 8) ?? 100;
-  const out: number[] = [];
-  for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) {
-    const t = Date.UTC(y, 0, 1);
-    if (t >= lo && t <= hi) out.push(t);
-  }
-  return out;
 }
 
 /** "Training cost" -> "training cost", but "GPU-hours" and "API price" stay as they are. */

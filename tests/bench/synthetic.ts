@@ -1,20 +1,10 @@
 /**
  * Reproducible synthetic datasets for the benchmark: the curated models, jittered with a seeded
- * PRNG (mulberry32) so 100, 1,000 or 10,000 models look like the real ones (same statuses,
+ * PRNG (mulberry32, src/domain/random.ts) so 100, 1,000 or 10,000 models look like the real ones (same statuses,
  * sources, chips and benchmark coverage) without committing a 10,000-row file.
  */
 import type { Model, Sourced } from '../../src/data/schema';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/domain/random';
 
 const NUMERIC: (keyof Model)[] = [
   'totalParams',
@@ -30,7 +20,7 @@ const NUMERIC: (keyof Model)[] = [
 ];
 
 export function makeSynthetic(base: readonly Model[], n: number, seed = 42): Model[] {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(rand() || 1e-12)) * Math.cos(2 * Math.PI * rand());
   const out: Model[] = [];
   for (let i = 0; i < n; i++) {

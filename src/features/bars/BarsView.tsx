@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import type { Sourced } from '../../data/schema';
 import type { Provenance } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
+import { decadeDomain, logTicks } from '../../domain/ticks';
 import type { Row } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useDeferredVisibleRows } from '../../store/useDeferredRows';
@@ -48,12 +49,6 @@ const BUILT_IN: BarMetric[] = [
 
 const ROW_HEIGHT = 22;
 
-function logTicks([lo, hi]: [number, number]): number[] {
-  const out: number[] = [];
-  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) out.push(10 ** e);
-  return out;
-}
-
 function ApiPriceBars({ rows }: { rows: Row[] }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(900);
   const data = rows
@@ -65,9 +60,7 @@ function ApiPriceBars({ rows }: { rows: Row[] }) {
     }))
     .sort((a, b) => (b.output ?? b.input ?? 0) - (a.output ?? a.input ?? 0));
   const values = data.flatMap((d) => [d.input, d.output]).filter((v): v is number => v !== undefined && v > 0);
-  const domain: [number, number] = values.length
-    ? [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))]
-    : [0.01, 100];
+  const domain: [number, number] = values.length ? decadeDomain(values) : [0.01, 100];
   return (
     <figure className="chart-figure">
       <figcaption className="chart-title">API price per million tokens, input and output (log scale)</figcaption>
@@ -158,10 +151,7 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
       }));
   }, [rows, metric]);
   const values = data.map((d) => d.value);
-  const domain: [number, number] | undefined =
-    metric?.log && values.length
-      ? [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))]
-      : undefined;
+  const domain: [number, number] | undefined = metric?.log && values.length ? decadeDomain(values) : undefined;
   const exportRef = useRef<HTMLDivElement>(null);
   const exportTitle = metricId === 'api' ? 'API price per million tokens, input and output' : (metric?.label ?? 'Bars');
   const exportLegend =

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { noteOf, type ViewState } from '../../store/url';
 import { colorFor } from '../../ui/palette';
+import { resolveCssColor } from '../../ui/cssColor';
 import { placeLabels } from './labels';
 import type { Point, ScatterState } from '../../store/scatterState';
 
@@ -10,15 +11,6 @@ export const CANVAS_THRESHOLD = 400;
 const HIT_RADIUS = 8;
 const CELL = 16;
 const MAX_LABELS = 30;
-
-function resolve(color: string, el: Element): string {
-  const m = /^var\((--[a-z-]+)\)$/.exec(color);
-  return m
-    ? getComputedStyle(el)
-        .getPropertyValue(m[1] as string)
-        .trim() || '#888'
-    : color;
-}
 
 /**
  * The point layer for large datasets: one <canvas> inside the chart's SVG (via foreignObject, so
@@ -85,12 +77,12 @@ export function CanvasPoints({
     const colorOf = (key: string) => {
       let c = colorCache.get(key);
       if (!c) {
-        c = resolve(colorFor(key, state.colorKeys, view.colorBy), canvas);
+        c = resolveCssColor(colorFor(key, state.colorKeys, view.colorBy), canvas);
         colorCache.set(key, c);
       }
       return c;
     };
-    const panel = resolve('var(--panel)', canvas);
+    const panel = resolveCssColor('var(--panel)', canvas);
     const { xs, ys } = layout;
     const pts = state.points;
     const r = pts.length > 3000 ? 3 : 4.5;
@@ -212,13 +204,13 @@ export function CanvasPoints({
       ctx.beginPath();
       ctx.arc(xs[sel] as number, ys[sel] as number, r + 3, 0, Math.PI * 2);
       ctx.lineWidth = 2;
-      ctx.strokeStyle = resolve('var(--text)', canvas);
+      ctx.strokeStyle = resolveCssColor('var(--text)', canvas);
       ctx.stroke();
     }
     const notes = view.notes;
     const noted = pts.map((p, i) => (noteOf(notes, p.id) !== undefined ? i : -1)).filter((i) => i >= 0);
     ctx.lineWidth = 2.5;
-    ctx.strokeStyle = resolve('var(--accent)', canvas);
+    ctx.strokeStyle = resolveCssColor('var(--accent)', canvas);
     for (const i of noted) {
       ctx.beginPath();
       ctx.arc(xs[i] as number, ys[i] as number, r + 5, 0, Math.PI * 2);
@@ -251,7 +243,7 @@ export function CanvasPoints({
       ctx.font = `11px ${getComputedStyle(canvas).fontFamily}`;
       ctx.lineWidth = 3;
       ctx.strokeStyle = panel;
-      ctx.fillStyle = resolve('var(--text)', canvas);
+      ctx.fillStyle = resolveCssColor('var(--text)', canvas);
       for (const l of placed) {
         ctx.textAlign = l.anchor === 'end' ? 'right' : 'left';
         ctx.strokeText(l.text, l.x, l.y);

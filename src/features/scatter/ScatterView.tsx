@@ -12,14 +12,8 @@ import { useElementWidth } from '../../ui/useElementWidth';
 import { X_METRICS } from '../../store/metrics';
 import { placeLabels } from './labels';
 import { CANVAS_THRESHOLD, CanvasPoints } from './CanvasPoints';
-import {
-  buildScatter,
-  linearTicks,
-  lowerFirst,
-  yearTicks,
-  type Point,
-  type ScatterState,
-} from '../../store/scatterState';
+import { buildScatter, lowerFirst, type Point, type ScatterState } from '../../store/scatterState';
+import { linearTicks, logTicks, yearTicks } from '../../domain/ticks';
 import { analyse, type Analysis } from '../../store/analysis';
 import { AnalysisLayer } from './AnalysisLayer';
 
@@ -68,15 +62,6 @@ export function formatAxis(v: number, unit: UnitKind | 'date'): string {
   if (unit === 'flop') return formatValue(v, 'flop').replace(' FLOP', '');
   if (unit === 'gpu-hours') return formatValue(v, 'gpu-hours').replace(' GPU-h', '');
   return formatValue(v, unit);
-}
-
-/** Powers of ten inside a log domain, so log axes read 1e23, 1e24… instead of arbitrary ticks. */
-export function logTicks([lo, hi]: [number, number]): number[] {
-  const out: number[] = [];
-  for (let e = Math.ceil(Math.log10(lo)); e <= Math.floor(Math.log10(hi)); e++) out.push(10 ** e);
-  if (out.length < 2) return [];
-  const step = Math.ceil(out.length / 8);
-  return out.filter((_, i) => i % step === 0);
 }
 
 function Points({

@@ -3,7 +3,7 @@ import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { formatValue } from '../../domain/format';
 import { bestOverTime, gapBetween, type Step } from '../../store/blocs';
 import { useAppStore } from '../../store/store';
-import { yearTicks } from '../../store/scatterState';
+import { yearTicks } from '../../domain/ticks';
 import { ExportButtons } from '../../ui/export/ExportButtons';
 import { BLOC_COLORS } from '../../ui/palette';
 import { useElementWidth } from '../../ui/useElementWidth';

@@ -5,6 +5,8 @@
  * serialise it (SVG) or draw it on a 2× canvas (PNG). Text stays text: XMLSerializer escapes
  * model names, so a name containing markup cannot become markup in the file.
  */
+import { resolveCssColor } from '../cssColor';
+
 const STYLE_PROPS = [
   'fill',
   'fill-opacity',
@@ -52,17 +54,6 @@ function inlineStyles(original: Element, clone: Element) {
   for (let i = 0; i < oc.length && i < cc.length; i++) inlineStyles(oc[i] as Element, cc[i] as Element);
 }
 
-function cssVar(name: string, fallback: string): string {
-  const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return v || fallback;
-}
-
-/** Resolves a colour that may be a CSS variable reference, for the legend swatches. */
-function resolveColor(color: string): string {
-  const m = /^var\((--[a-z-]+)\)$/.exec(color.trim());
-  return m ? cssVar(m[1] as string, '#888') : color;
-}
-
 export function buildExportSvg(
   chart: SVGSVGElement,
   deco: ExportDecoration,
@@ -75,9 +66,9 @@ export function buildExportSvg(
   const footer = 26 + legendRows * 18;
   const height = header + chartHeight + footer;
   const font = getComputedStyle(document.body).fontFamily || 'DejaVu Sans, sans-serif';
-  const bg = cssVar('--panel', '#ffffff');
-  const text = cssVar('--text', '#111111');
-  const muted = cssVar('--muted', '#555555');
+  const bg = resolveCssColor('var(--panel)', document.documentElement, '#ffffff');
+  const text = resolveCssColor('var(--text)', document.documentElement, '#111111');
+  const muted = resolveCssColor('var(--muted)', document.documentElement, '#555555');
 
   const out = document.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
@@ -139,7 +130,7 @@ export function buildExportSvg(
     c.setAttribute('cx', String(x + 5));
     c.setAttribute('cy', String(y - 4));
     c.setAttribute('r', '5');
-    const color = resolveColor(item.color);
+    const color = resolveCssColor(item.color);
     c.setAttribute('fill', item.hollow ? bg : color);
     c.setAttribute('stroke', color);
     c.setAttribute('stroke-width', item.hollow ? '2' : '1');

@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { decadeDomain, linearTicks, logTicks, niceStep, yearTicks } from '../../src/domain/ticks';
+
+test('log axes tick at powers of ten, thinned to at most ~8 labels', () => {
+  expect(logTicks([2e6, 3e9])).toEqual([1e7, 1e8, 1e9]);
+  expect(logTicks([1, 1e20]).length).toBeLessThanOrEqual(11);
+  expect(logTicks([2, 5])).toEqual([]);
+});
+
+test('decade domains and round linear steps', () => {
+  expect(decadeDomain([0.14, 30])).toEqual([0.1, 100]);
+  expect(niceStep(17)).toBe(20);
+  expect(niceStep(0.3)).toBe(0.5);
+  expect(linearTicks([40, 100])).toEqual([40, 60, 80, 100]);
+});
+
+test('date axes tick on January 1st of round years', () => {
+  const t = yearTicks([Date.UTC(2019, 5, 1), Date.UTC(2026, 5, 1)]);
+  expect(t.map((x) => new Date(x).getUTCFullYear())).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+});
