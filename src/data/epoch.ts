@@ -6,6 +6,7 @@
  */
 import type { Model, Sourced } from './schema';
 import { modelSchema } from './schema';
+import { formatValue } from '../domain/format';
 
 export const EPOCH_SOURCE = { title: 'Epoch AI, Notable AI Models (retrieved 2026-05-02)', url: 'https://epoch.ai/data/ai-models' };
 export const EPOCH_ATTRIBUTION = {
@@ -192,7 +193,7 @@ export function convertEpochRows(rows: CsvRow[]): EpochConversion {
     const hours = number('hours', 'training time');
     const notes = [
       link ? `Paper: ${link}` : '',
-      cost !== undefined ? `Epoch's amortised hardware + energy cost: $${Math.round(cost).toLocaleString('en-US')} (2023 USD; not a rental price).` : '',
+      cost !== undefined ? `Epoch's amortised hardware + energy cost: ${formatValue(cost, 'usd')} (2023 USD; not a rental price).` : '',
       hardware && !chipId ? `Training hardware: ${hardware}.` : '',
       pick(row, 'base') ? `Base model: ${pick(row, 'base')}.` : '',
     ]

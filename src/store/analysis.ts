@@ -6,6 +6,7 @@
  */
 import { bootstrapBand, growth, leastSquares, predict, residual, type Band, type LinearFit } from '../domain/fit';
 import { lazyDominators, paretoFrontier } from '../domain/pareto';
+import { formatValue, sig } from '../domain/format';
 import type { Point, ScatterState } from './scatterState';
 import type { FitSubset, ViewState } from './url';
 
@@ -100,4 +101,43 @@ export function analyse(state: ScatterState, view: ViewState): Analysis {
     out.dominatedBy = lazyDominators(pp);
   }
   return out;
+}
+
+/** Plain-language summaries for tooltips, the chart note and exports. */
+export function describeResidual(
+  res: { points: number; timesCheaper: number | undefined },
+  analysis: Analysis,
+): string {
+  const yLog = analysis.fit?.yIsLog ?? false;
+  const above = res.points >= 0;
+  const size = yLog
+    ? `${formatValue(10 ** Math.abs(res.points), 'ratio')}`
+    : `${formatValue(Math.abs(res.points), 'score')} points`;
+  const base = `${size} ${above ? 'above' : 'below'} the trend`;
+  if (res.timesCheaper === undefined) return base;
+  return res.timesCheaper >= 1
+    ? `${base}; ${formatValue(res.timesCheaper, 'ratio')} cheaper than the trend predicts for this score`
+    : `${base}; ${formatValue(1 / res.timesCheaper, 'ratio')} dearer than the trend predicts for this score`;
+}
+
+export function describeFit(analysis: Analysis, xLabel: string): string | undefined {
+  const f = analysis.fit;
+  if (!f) return analysis.fitted > 0 ? 'Not enough models for a trend.' : undefined;
+  const band = analysis.band;
+  if (analysis.growth) {
+    const g = analysis.growth;
+    return `Trend over ${f.n} models: ×${sig(g.perYear, 2)} per year (90% band ×${sig(g.perYearLo, 2)}–×${sig(g.perYearHi, 2)})${
+      g.doublingYears ? `, doubling every ${sig(g.doublingYears * 12, 2)} months` : ''
+    }; R² ${sig(f.r2, 2)}.`;
+  }
+  const per = f.xIsLog ? `per 10× ${xLabel}` : f.xIsDate ? 'per year' : `per unit of ${xLabel}`;
+  const slope = f.yIsLog
+    ? `×${sig(10 ** f.slope, 2)}`
+    : `${f.slope >= 0 ? '+' : '−'}${sig(Math.abs(f.slope), 2)} points`;
+  const bandText = band
+    ? f.yIsLog
+      ? ` (90% band ×${sig(10 ** band.slopeLo, 2)} to ×${sig(10 ** band.slopeHi, 2)})`
+      : ` (90% band ${sig(band.slopeLo, 2)} to ${sig(band.slopeHi, 2)})`
+    : '';
+  return `Trend over ${f.n} models: ${slope} ${per}${bandText}; R² ${sig(f.r2, 2)}.`;
 }

@@ -4,7 +4,7 @@
  * hold and which depend on the assumptions.
  */
 import type { Benchmark } from '../data/schema';
-import { formatValue } from '../domain/format';
+import { formatValue, sig } from '../domain/format';
 import { analyse } from './analysis';
 import { buildScatter } from './scatterState';
 import type { Row } from './selectors';
@@ -60,7 +60,7 @@ export function checkClaims(rows: Row[], benchmarks: Benchmark[]): ClaimCheck[] 
     out.push({
       id: 'r1-above',
       claim: 'DeepSeek-R1 sits well above the cost–performance curve',
-      now: `${res.points >= 0 ? '+' : '−'}${Number(Math.abs(res.points).toPrecision(2))} MMLU points against the trend of ${a.fit.n} models${
+      now: `${res.points >= 0 ? '+' : '−'}${sig(Math.abs(res.points), 2)} MMLU points against the trend of ${a.fit.n} models${
         res.timesCheaper ? `, ${formatValue(res.timesCheaper, 'ratio')} cheaper than it predicts` : ''
       }${a.frontier.some((p) => p.id === 'deepseek-r1') ? '; on the Pareto frontier' : ''} (caveat: R1’s MMLU is a 0-shot chain-of-thought score, most older models’ are 5-shot)`,
       holds: res.points > 0,

@@ -182,3 +182,34 @@ test('lazy dominators agree with the eager ones', async () => {
     }),
   );
 });
+
+test('residuals and fits are described in plain words with two significant digits', async () => {
+  const { describeResidual, describeFit } = await import('../../src/store/analysis');
+  const fit = {
+    slope: 8.976,
+    intercept: 0,
+    n: 29,
+    r2: 0.3517,
+    subset: 'all' as const,
+    xIsLog: true,
+    yIsLog: false,
+    xIsDate: false,
+  };
+  const a = {
+    fit,
+    band: { xs: [], lo: [], hi: [], slopeLo: 5.62, slopeHi: 13.23 },
+    residuals: new Map(),
+    frontier: [],
+    dominatedBy: { get: () => undefined },
+    fitted: 29,
+  };
+  expect(describeResidual({ points: 17.24, timesCheaper: 83.2 }, a)).toBe(
+    '17.24 points above the trend; 83× cheaper than the trend predicts for this score',
+  );
+  expect(describeResidual({ points: -3, timesCheaper: 0.5 }, a)).toBe(
+    '3 points below the trend; 2× dearer than the trend predicts for this score',
+  );
+  expect(describeFit(a, 'training cost')).toBe(
+    'Trend over 29 models: +9 points per 10× training cost (90% band 5.6 to 13); R² 0.35.',
+  );
+});

@@ -14,48 +14,10 @@ import { placeLabels } from './labels';
 import { CANVAS_THRESHOLD, CanvasPoints } from './CanvasPoints';
 import { buildScatter, lowerFirst, type Point, type ScatterState } from '../../store/scatterState';
 import { linearTicks, logTicks, yearTicks } from '../../domain/ticks';
-import { analyse, type Analysis } from '../../store/analysis';
+import { analyse, describeFit, describeResidual, type Analysis } from '../../store/analysis';
 import { AnalysisLayer } from './AnalysisLayer';
 
 const CHART_HEIGHT = 480;
-
-export function describeResidual(
-  res: { points: number; timesCheaper: number | undefined },
-  analysis: Analysis,
-): string {
-  const yLog = analysis.fit?.yIsLog ?? false;
-  const above = res.points >= 0;
-  const size = yLog
-    ? `${formatValue(10 ** Math.abs(res.points), 'ratio')}`
-    : `${formatValue(Math.abs(res.points), 'score')} points`;
-  const base = `${size} ${above ? 'above' : 'below'} the trend`;
-  if (res.timesCheaper === undefined) return base;
-  return res.timesCheaper >= 1
-    ? `${base}; ${formatValue(res.timesCheaper, 'ratio')} cheaper than the trend predicts for this score`
-    : `${base}; ${formatValue(1 / res.timesCheaper, 'ratio')} dearer than the trend predicts for this score`;
-}
-
-const two = (n: number) => String(Number(n.toPrecision(2)));
-
-export function describeFit(analysis: Analysis, xLabel: string): string | undefined {
-  const f = analysis.fit;
-  if (!f) return analysis.fitted > 0 ? 'Not enough models for a trend.' : undefined;
-  const band = analysis.band;
-  if (analysis.growth) {
-    const g = analysis.growth;
-    return `Trend over ${f.n} models: ×${two(g.perYear)} per year (90% band ×${two(g.perYearLo)}–×${two(g.perYearHi)})${
-      g.doublingYears ? `, doubling every ${two(g.doublingYears * 12)} months` : ''
-    }; R² ${two(f.r2)}.`;
-  }
-  const per = f.xIsLog ? `per 10× ${xLabel}` : f.xIsDate ? 'per year' : `per unit of ${xLabel}`;
-  const slope = f.yIsLog
-    ? `×${formatValue(10 ** f.slope, 'score')}`
-    : `${f.slope >= 0 ? '+' : '−'}${formatValue(Math.abs(f.slope), 'score')} points`;
-  const bandText = band
-    ? ` (90% band ${formatValue(band.slopeLo, 'score')} to ${formatValue(band.slopeHi, 'score')})`
-    : '';
-  return `Trend over ${f.n} models: ${slope} ${per}${bandText}; R² ${formatValue(f.r2, 'score')}.`;
-}
 
 export function formatAxis(v: number, unit: UnitKind | 'date'): string {
   if (unit === 'date') return new Date(v).getUTCFullYear().toString();
