@@ -21,6 +21,15 @@ export interface Point {
   row: Row;
 }
 
+/** What both point layers (SVG and canvas) receive from the scatter view. */
+export interface PointLayerProps {
+  state: ScatterState;
+  view: ViewState;
+  selectedId: string | undefined;
+  onHover: (p: { point: Point; px: number; py: number } | undefined) => void;
+  onSelect: (id: string) => void;
+}
+
 export interface ScatterState {
   x: Metric;
   y: Metric;

@@ -9,9 +9,9 @@ interface SliderSpec {
   /** accessible name: a public interface, tests and screen-reader users rely on it */
   label: string;
   unit: string;
-  /** slider/number value <-> stored value (MFU is shown in percent, stored as a fraction) */
-  toShown: (v: number) => number;
-  fromShown: (v: number) => number;
+  /** slider/number value <-> stored value, when they differ (MFU is shown in percent, stored as a fraction) */
+  toShown?: (v: number) => number;
+  fromShown?: (v: number) => number;
   note: string;
 }
 
@@ -28,24 +28,18 @@ const SLIDERS: SliderSpec[] = [
     key: 'usdPerGpuHour',
     label: 'GPU price',
     unit: '$/GPU-h',
-    toShown: (v) => v,
-    fromShown: (v) => v,
     note: 'Default $2: DeepSeek’s own H800 rental assumption; applies to every chip without its own price (Hardware tab).',
   },
   {
     key: 'wattsPerGpu',
     label: 'Power per GPU',
     unit: 'W',
-    toShown: (v) => v,
-    fromShown: (v) => v,
     note: 'Default 700 W: H100 SXM TDP. Add host and network share for all-in draw (~1 kW).',
   },
   {
     key: 'pue',
     label: 'PUE',
     unit: '×',
-    toShown: (v) => v,
-    fromShown: (v) => v,
     note: 'Default 1.2: a modern hyperscale facility; 1.0 = IT power only.',
   },
 ];
@@ -58,14 +52,16 @@ function Slider({ spec }: { spec: SliderSpec }) {
   const reset = useAppStore((s) => s.resetAssumption);
   const id = useId();
   const b = boundsOf(spec.key);
-  const shown = spec.toShown(value);
-  const min = spec.toShown(b.min);
-  const max = spec.toShown(b.max);
+  const toShown = spec.toShown ?? ((v: number) => v);
+  const fromShown = spec.fromShown ?? ((v: number) => v);
+  const shown = toShown(value);
+  const min = toShown(b.min);
+  const max = toShown(b.max);
   const step = spec.key === 'mfu' ? 1 : b.step;
   const apply = (raw: string) => {
     const n = Number(raw);
     if (raw === '' || !Number.isFinite(n)) return;
-    setAssumption(spec.key, spec.fromShown(Math.min(max, Math.max(min, n))));
+    setAssumption(spec.key, fromShown(Math.min(max, Math.max(min, n))));
   };
   const isDefault = value === DEFAULT_ASSUMPTIONS[spec.key];
   return (
@@ -81,7 +77,7 @@ function Slider({ spec }: { spec: SliderSpec }) {
             max={max}
             step={step}
             value={shown}
-            onCommit={(v) => setAssumption(spec.key, spec.fromShown(v))}
+            onCommit={(v) => setAssumption(spec.key, fromShown(v))}
           />
           <span className="slider__unit">{spec.unit}</span>
         </span>

@@ -48,12 +48,25 @@ const BUILT_IN: BarMetric[] = [
 ];
 
 const ROW_HEIGHT = 22;
+/** one bar row per model, every name shown */
+const MODEL_NAME_AXIS = {
+  type: 'category',
+  dataKey: 'name',
+  width: 150,
+  stroke: 'var(--muted)',
+  interval: 0,
+  tick: { fontSize: 11 },
+} as const;
 
-function ApiPriceBars({ rows }: { rows: Row[] }) {
+/** A bar's model id, from recharts' click payload: clicking a bar opens the model's derivation and sources. */
+const idOfBar = (bar: unknown): string | undefined => (bar as { payload?: { id?: string } } | undefined)?.payload?.id;
+
+function ApiPriceBars({ rows, onSelect }: { rows: Row[]; onSelect: (id: string | undefined) => void }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(900);
   const data = rows
     .filter((r) => r.model.usdPerMillionInputTokens || r.model.usdPerMillionOutputTokens)
     .map((r) => ({
+      id: r.model.id,
       name: r.model.name,
       input: r.model.usdPerMillionInputTokens?.value,
       output: r.model.usdPerMillionOutputTokens?.value,
@@ -84,16 +97,23 @@ function ApiPriceBars({ rows }: { rows: Row[] }) {
             tickFormatter={(v: number) => formatValue(v, 'usd/mtok')}
             stroke="var(--muted)"
           />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={150}
-            stroke="var(--muted)"
-            interval={0}
-            tick={{ fontSize: 11 }}
+          <YAxis {...MODEL_NAME_AXIS} />
+          <Bar
+            dataKey="input"
+            name="Input"
+            fill="var(--us)"
+            isAnimationActive={false}
+            onClick={(b) => onSelect(idOfBar(b))}
+            cursor="pointer"
           />
-          <Bar dataKey="input" name="Input" fill="var(--us)" isAnimationActive={false} />
-          <Bar dataKey="output" name="Output" fill="var(--china)" isAnimationActive={false} />
+          <Bar
+            dataKey="output"
+            name="Output"
+            fill="var(--china)"
+            isAnimationActive={false}
+            onClick={(b) => onSelect(idOfBar(b))}
+            cursor="pointer"
+          />
         </BarChart>
       </div>
       <div className="chart-legend">
@@ -120,6 +140,7 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
   const benchmarks = useAppStore((s) => s.reference.benchmarks);
   const y = useAppStore((s) => s.view.y);
   const setView = useAppStore((s) => s.setView);
+  const select = useAppStore((s) => s.select);
   const [metricId, setMetricId] = useState<string>('bench');
   const [ref, width] = useElementWidth<HTMLDivElement>(900);
   const bench = benchmarks.find((b) => b.id === y);
@@ -191,7 +212,7 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
       </div>
       <ExportButtons chartRef={exportRef} title={exportTitle} legend={exportLegend} />
       {metricId === 'api' ? (
-        <ApiPriceBars rows={rows} />
+        <ApiPriceBars rows={rows} onSelect={select} />
       ) : metric ? (
         <figure className="chart-figure">
           <figcaption className="chart-title">
@@ -219,15 +240,10 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
                 }
                 stroke="var(--muted)"
               />
-              <YAxis
-                type="category"
-                dataKey="name"
-                width={150}
-                stroke="var(--muted)"
-                interval={0}
-                tick={{ fontSize: 11 }}
-              />
+              <YAxis {...MODEL_NAME_AXIS} />
               <Bar
+                onClick={(b) => select(idOfBar(b))}
+                cursor="pointer"
                 dataKey="value"
                 isAnimationActive={false}
                 label={{
@@ -256,7 +272,8 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
               </span>
             ))}
             <span className="chart-legend__item">
-              Pale, dashed bars: {STATUS_META.computed.label.toLowerCase()} or third-party values
+              Pale, dashed bars: {STATUS_META.computed.label.toLowerCase()} or third-party values; click a bar for its
+              derivation and sources
             </span>
           </div>
         </figure>

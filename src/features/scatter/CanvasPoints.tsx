@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { noteOf, type ViewState } from '../../store/url';
+import { noteOf } from '../../store/url';
 import { colorFor } from '../../ui/palette';
 import { resolveCssColor } from '../../ui/cssColor';
 import { placeLabels } from './labels';
-import type { Point, ScatterState } from '../../store/scatterState';
+import type { Point, PointLayerProps } from '../../store/scatterState';
 
 /** Above this many points the scatter draws on a canvas: SVG nodes cost ~0.3 ms each per update. */
 export const CANVAS_THRESHOLD = 400;
@@ -17,19 +17,7 @@ const MAX_LABELS = 30;
  * recharts' axes and grid stay as they are), a spatial grid for hover and click, and labels for
  * the selected and top-scoring models only.
  */
-export function CanvasPoints({
-  state,
-  view,
-  selectedId,
-  onHover,
-  onSelect,
-}: {
-  state: ScatterState;
-  view: ViewState;
-  selectedId: string | undefined;
-  onHover: (p: { point: Point; px: number; py: number } | undefined) => void;
-  onSelect: (id: string) => void;
-}) {
+export function CanvasPoints({ state, view, selectedId, onHover, onSelect }: PointLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();

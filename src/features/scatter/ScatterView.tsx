@@ -12,7 +12,13 @@ import { useElementWidth } from '../../ui/useElementWidth';
 import { X_METRICS } from '../../store/metrics';
 import { placeLabels } from './labels';
 import { CANVAS_THRESHOLD, CanvasPoints } from './CanvasPoints';
-import { buildScatter, lowerFirst, type Point, type ScatterState } from '../../store/scatterState';
+import {
+  buildScatter,
+  lowerFirst,
+  type Point,
+  type PointLayerProps,
+  type ScatterState,
+} from '../../store/scatterState';
 import { linearTicks, logTicks, yearTicks } from '../../domain/ticks';
 import { analyse, describeFit, describeResidual, type Analysis } from '../../store/analysis';
 import { AnalysisLayer } from './AnalysisLayer';
@@ -26,19 +32,7 @@ export function formatAxis(v: number, unit: UnitKind | 'date'): string {
   return formatValue(v, unit);
 }
 
-function Points({
-  state,
-  view,
-  selectedId,
-  onHover,
-  onSelect,
-}: {
-  state: ScatterState;
-  view: ViewState;
-  selectedId: string | undefined;
-  onHover: (p: { point: Point; px: number; py: number } | undefined) => void;
-  onSelect: (id: string) => void;
-}) {
+function Points({ state, view, selectedId, onHover, onSelect }: PointLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
