@@ -120,8 +120,3 @@ export function growth(fit: LinearFit): { perYear: number; doublingYears: number
   const perYear = 10 ** fit.slope;
   return { perYear, doublingYears: fit.slope > 0 ? Math.log10(2) / fit.slope : undefined };
 }
-
-export const yearOf = (isoDate: string): number => {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return (y ?? 0) + ((m ?? 7) - 1) / 12 + ((d ?? 15) - 1) / 365;
-};

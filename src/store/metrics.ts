@@ -3,6 +3,7 @@
  * computed quantity, so provenance travels with it), its unit and whether log suits it.
  */
 import type { Benchmark, Sourced } from '../data/schema';
+import { releaseTimeMs } from '../domain/dates';
 import type { FastQuantity, Provenance } from '../domain/estimate';
 import type { UnitKind } from '../domain/format';
 import type { Row } from './selectors';
@@ -86,7 +87,7 @@ export const X_METRICS: Record<XAxis, Metric> = {
     unit: 'date',
     defaultLog: false,
     read: (r) => ({
-      value: Date.parse(r.model.releaseDate.length === 7 ? `${r.model.releaseDate}-15` : r.model.releaseDate),
+      value: releaseTimeMs(r.model.releaseDate),
       provenance: 'disclosed',
     }),
   },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { bootstrapBand, growth, leastSquares, predict, residual, yearOf } from '../../src/domain/fit';
+import { bootstrapBand, growth, leastSquares, predict, residual } from '../../src/domain/fit';
+import { releaseTimeMs } from '../../src/domain/dates';
 import { dominates, paretoFrontier, type ParetoPoint } from '../../src/domain/pareto';
 
 /** Brute-force oracle: every pair compared. */
@@ -58,8 +59,9 @@ test('growth per year and doubling time from a log10 fit over years', () => {
   const g = growth({ slope: Math.log10(4), intercept: 0, n: 5, r2: 1 });
   expect(g.perYear).toBeCloseTo(4, 10);
   expect(g.doublingYears).toBeCloseTo(0.5, 10);
-  expect(yearOf('2024-07')).toBeCloseTo(2024.54, 2);
-  expect(yearOf('2024-01-01')).toBe(2024);
+  // a month-only release date sits mid-month
+  expect(new Date(releaseTimeMs('2024-07')).toISOString().slice(0, 10)).toBe('2024-07-15');
+  expect(releaseTimeMs('2024-01-01')).toBe(Date.UTC(2024, 0, 1));
 });
 
 test('Pareto frontier and dominators agree with brute force', () => {

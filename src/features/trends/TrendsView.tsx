@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { formatValue } from '../../domain/format';
+import { releaseTimeMs } from '../../domain/dates';
 import { bestOverTime, gapBetween, type Step } from '../../store/blocs';
 import { useAppStore } from '../../store/store';
 import { yearTicks } from '../../domain/ticks';
@@ -10,7 +11,7 @@ import { useElementWidth } from '../../ui/useElementWidth';
 import { matchesFilters } from '../../store/selectors';
 
 const BLOCS = ['United States', 'China', 'Europe'] as const;
-const ms = (d: string) => Date.parse(d.length === 7 ? `${d}-15` : d);
+const ms = releaseTimeMs;
 
 /** Best score per bloc over time, and the China–US gap in points and months. */
 export default function TrendsView() {
