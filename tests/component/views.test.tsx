@@ -154,6 +154,12 @@ test('blocs over time: step lines per bloc and the US–China gap statement', as
   expect(screen.getByRole('img', { name: /Best MMLU score to date, by bloc/ })).toBeTruthy();
   expect(screen.getByText(/United States \(\d+ records?\)/)).toBeTruthy();
   expect(screen.getByText(/(leads|are level on) .*MMLU/)).toBeTruthy();
+  // every record's score carries its status and opens its source
+  await userEvent.click(screen.getByText(/Record-setting models/));
+  const gpt3 = screen.getByText(/GPT-3 \(175B, davinci\) \(May 2020\)/).closest('li')!;
+  await userEvent.click(within(gpt3).getByRole('button'));
+  expect(within(gpt3).getByRole('dialog').textContent).toMatch(/estimate|Disclosed/i);
+  expect(within(gpt3).getAllByRole('link')[0]?.getAttribute('href')).toMatch(/^https:/);
 });
 
 test('a note saved on a model is drawn on the scatter as a highlighted label', async () => {

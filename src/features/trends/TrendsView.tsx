@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { formatValue } from '../../domain/format';
+import { formatDate, formatValue } from '../../domain/format';
+import { ValueCell } from '../../ui/ValueCell';
 import { releaseTimeMs } from '../../domain/dates';
 import { bestOverTime, gapBetween, type Step } from '../../store/blocs';
 import { useAppStore } from '../../store/store';
@@ -21,6 +22,7 @@ export default function TrendsView() {
   const y = useAppStore((s) => s.view.y);
   const setView = useAppStore((s) => s.setView);
   const models = useMemo(() => allModels.filter((m) => matchesFilters(m, filters)), [allModels, filters]);
+  const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
   const counts = useMemo(() => {
     const c = new Map<string, number>();
     for (const m of models) for (const b of Object.keys(m.benchmarks)) c.set(b, (c.get(b) ?? 0) + 1);
@@ -119,6 +121,28 @@ export default function TrendsView() {
             </span>
           ))}
         </div>
+        <details className="records">
+          <summary>Record-setting models, with each score’s status and source</summary>
+          {series.map((s) => (
+            <div key={s.bloc}>
+              <h3>{s.bloc}</h3>
+              <ul>
+                {s.steps.map((p) => {
+                  const m = byId.get(p.modelId);
+                  return (
+                    <li key={p.modelId}>
+                      {m?.name ?? p.modelId} ({formatDate(p.date)}):{' '}
+                      <ValueCell
+                        value={m && bench ? m.benchmarks[bench.id] : undefined}
+                        unit={bench?.unit === 'percent' ? 'percent' : 'score'}
+                      />
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </details>
         <p className="chart-note trend-summary" aria-live="polite">
           {gap && gap.points < 0.05
             ? `The United States and China are level on ${bench?.name ?? ''} (best score ${formatValue(us[us.length - 1]?.best ?? 0, 'score')}).`
