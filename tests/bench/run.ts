@@ -335,8 +335,11 @@ async function main() {
   ].join('\n');
   console.log(`\n${table}\n\n${summary}`);
   mkdirSync(resolve(root, 'tests/bench'), { recursive: true });
-  writeFileSync(resolve(root, 'tests/bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(resolve(root, 'tests/bench/results.md'), `${table}\n\n${summary.replace(/\n/g, '  \n')}\n`);
+  // only a full run replaces the committed results; partial runs (--quick, --sizes) go to test-results/
+  const outDir = quick || only ? resolve(root, 'test-results') : resolve(root, 'tests/bench');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(resolve(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(resolve(outDir, 'results.md'), `${table}\n\n${summary.replace(/\n/g, '  \n')}\n`);
   void readdirSync;
   if (!quick && !only && checks.some(([, ok]) => ok === false)) process.exit(1);
 }
