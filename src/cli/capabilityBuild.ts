@@ -1,0 +1,71 @@
+/**
+ * Builds stitching.json's content from the committed raw files and reviewed joins (node only):
+ * shared by `npm run data:capability` and the test that checks the committed JSON is current.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { convertStitching, type NotableRow, type PublisherInfo, type StitchConversion } from '../data/capability';
+import { convertEpochRows } from '../data/epoch';
+
+export function buildStitching(root: string): { result: StitchConversion; files: Record<string, string> } {
+  const rawDir = resolve(root, 'data/capability/raw');
+  const joinsDir = resolve(root, 'data/capability/joins');
+  const readJson = <T>(path: string): T | undefined =>
+    existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(rawDir).filter((f) => f.endsWith('.csv')))
+    files[name] = readFileSync(resolve(rawDir, name), 'utf8');
+
+  // Epoch's Notable AI Models, converted as the Epoch dataset is, for each version's training compute
+  const notableCsv = Papa.parse<Record<string, string>>(
+    readFileSync(resolve(root, 'data/epoch/epoch_notable_ai_models.csv'), 'utf8'),
+    { header: true, skipEmptyLines: true },
+  ).data;
+  const confidenceByName = new Map(notableCsv.map((r) => [(r.Model ?? '').trim(), (r.Confidence ?? '').trim()]));
+  const { models: epochModels } = convertEpochRows(notableCsv);
+  const notable: NotableRow[] = epochModels.map((m) => ({
+    name: m.name,
+    epochId: m.id,
+    ...(m.trainingFlop ? { flop: m.trainingFlop.value } : {}),
+    ...(confidenceByName.get(m.name) ? { confidence: confidenceByName.get(m.name) } : {}),
+    organization: m.lab,
+    country: m.country,
+    bloc: m.bloc,
+  }));
+
+  // the reviewed version -> notable map; exact name matches stand where the map is silent
+  const reviewed =
+    readJson<Record<string, { notable: string | null }>>(resolve(joinsDir, 'version-to-notable.json')) ?? {};
+  const notableNames = new Set(notable.map((n) => n.name));
+  const modelOfVersion = new Map(
+    Papa.parse<Record<string, string>>(files['model_versions.csv']!.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.map((r) => [(r.id ?? '').trim(), (r.Model ?? '').trim()]),
+  );
+  const versionToNotable: Record<string, string | null> = {};
+  for (const [id, model] of modelOfVersion) {
+    const r = reviewed[id];
+    if (r !== undefined) versionToNotable[id] = r.notable;
+    else if (notableNames.has(model)) versionToNotable[id] = model;
+  }
+
+  const publisherFile = readJson<{
+    sources: { source: string; link: string; publisher: string; kind: string }[];
+    developers: Record<string, string>;
+  }>(resolve(joinsDir, 'publishers.json'));
+  const publishers: PublisherInfo | undefined = publisherFile && {
+    sources: new Map(
+      publisherFile.sources.map((s) => [
+        `${s.source}\u0000${s.link}`,
+        { publisher: s.publisher, labReport: s.kind === 'lab-report' },
+      ]),
+    ),
+    developers: new Map(Object.entries(publisherFile.developers)),
+  };
+
+  const result = convertStitching({ files, versionToNotable, notable, ...(publishers ? { publishers } : {}) });
+  return { result, files };
+}
