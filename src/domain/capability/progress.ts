@@ -1,0 +1,251 @@
+/**
+ * What the capability scale lets us measure against compute (Ho et al. 2025, §5):
+ *
+ *   capability = a + b · log10(training FLOP) + c · years
+ *
+ * fitted by ordinary least squares. b is capability per order of magnitude of compute, c per year;
+ * c / b is how many orders of magnitude less compute buy the same capability each year
+ * ("algorithmic progress"), 10^(c/b) the same as a factor. Intervals: t-based for a, b, c; a
+ * seeded bootstrap over models for c / b, whose sampling distribution is skewed.
+ */
+import { choleskyInPlace, choleskyInverse, choleskySolveInPlace } from '../linalg';
+import { seededRandom } from '../random';
+
+const MS_PER_YEAR = 365.25 * 24 * 3600 * 1000;
+
+/** Decimal year of an ISO date: 2023-07-02 -> ≈2023.5. */
+export function decimalYear(isoDate: string): number {
+  const t = Date.parse(isoDate.length === 7 ? `${isoDate}-15` : isoDate);
+  return 1970 + t / MS_PER_YEAR;
+}
+
+export interface OlsFit {
+  coefficients: number[];
+  standardErrors: number[];
+  residualVariance: number;
+  n: number;
+  r2: number;
+}
+
+/** Least squares of y on the columns of x (each row: the predictors, an intercept column included by the caller). */
+export function ols(x: readonly (readonly number[])[], y: readonly number[]): OlsFit | undefined {
+  const n = y.length;
+  const k = x[0]?.length ?? 0;
+  if (n <= k || k === 0) return undefined;
+  const xtx = new Float64Array(k * k);
+  const xty = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const row = x[i] as readonly number[];
+    const yi = y[i] as number;
+    for (let p = 0; p < k; p++) {
+      const xp = row[p] as number;
+      xty[p] = (xty[p] as number) + xp * yi;
+      for (let q = 0; q < k; q++) xtx[p * k + q] = (xtx[p * k + q] as number) + xp * (row[q] as number);
+    }
+  }
+  const factor = xtx.slice();
+  if (!choleskyInPlace(factor, k)) return undefined;
+  const beta = xty.slice();
+  choleskySolveInPlace(factor, k, beta);
+  let sse = 0;
+  let mean = 0;
+  for (const v of y) mean += v;
+  mean /= n;
+  let sst = 0;
+  for (let i = 0; i < n; i++) {
+    const row = x[i] as readonly number[];
+    let pred = 0;
+    for (let p = 0; p < k; p++) pred += (row[p] as number) * (beta[p] as number);
+    sse += ((y[i] as number) - pred) ** 2;
+    sst += ((y[i] as number) - mean) ** 2;
+  }
+  const residualVariance = sse / (n - k);
+  const inv = choleskyInverse(factor, k);
+  return {
+    coefficients: [...beta],
+    standardErrors: Array.from({ length: k }, (_, p) => Math.sqrt((inv[p * k + p] as number) * residualVariance)),
+    residualVariance,
+    n,
+    r2: sst > 0 ? 1 - sse / sst : 1,
+  };
+}
+
+/** Student's t quantile (two-sided intervals), by Hill's 1970 approximation (accurate to ~1e-6 for df ≥ 3). */
+export function tQuantile(p: number, df: number): number {
+  if (p <= 0 || p >= 1) throw new RangeError('p must be in (0, 1)');
+  if (p < 0.5) return -tQuantile(1 - p, df);
+  const z = normalQuantile(p);
+  if (!Number.isFinite(df) || df > 1e6) return z;
+  // Cornish–Fisher expansion of t in terms of z (Abramowitz & Stegun 26.7.5)
+  const z3 = z ** 3;
+  const z5 = z ** 5;
+  const z7 = z ** 7;
+  const z9 = z ** 9;
+  return (
+    z +
+    (z3 + z) / (4 * df) +
+    (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) +
+    (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3) +
+    (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / (92160 * df ** 4)
+  );
+}
+
+/** Standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+  ];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const pl = 0.02425;
+  const poly = (cs: number[], x: number) => cs.reduce((acc, ci) => acc * x + ci, 0);
+  if (p < pl) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return poly(c, q) / (poly(d, q) * q + 1);
+  }
+  if (p > 1 - pl) {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    return -poly(c, q) / (poly(d, q) * q + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (poly(a, r) * q) / (poly(b, r) * r + 1);
+}
+
+export interface Interval {
+  value: number;
+  lo: number;
+  hi: number;
+}
+
+export interface ProgressPoint {
+  id: string;
+  capability: number;
+  log10Flop: number;
+  years: number;
+}
+
+export interface ProgressFit {
+  /** intercept, capability per OOM of compute, capability per year */
+  a: Interval;
+  b: Interval;
+  c: Interval;
+  /** c / b: orders of magnitude less compute per year for the same capability */
+  oomPerYear: Interval;
+  /** 10^(c / b) */
+  factorPerYear: Interval;
+  n: number;
+  r2: number;
+  level: number;
+  /** resamples the bootstrap of c / b used (those where b > 0) */
+  bootstrapResamples: number;
+}
+
+const quantile = (sorted: readonly number[], q: number): number => {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (pos - lo);
+};
+
+/** The joint fit and its intervals; undefined with fewer than 5 models or no spread in compute or dates. */
+export function fitProgress(
+  points: readonly ProgressPoint[],
+  level = 0.9,
+  resamples = 1000,
+  seed = 1,
+): ProgressFit | undefined {
+  if (points.length < 5) return undefined;
+  const rowsOf = (ps: readonly ProgressPoint[]) => ps.map((p) => [1, p.log10Flop, p.years]);
+  const fit = ols(
+    rowsOf(points),
+    points.map((p) => p.capability),
+  );
+  if (!fit) return undefined;
+  const t = tQuantile(1 - (1 - level) / 2, fit.n - 3);
+  const iv = (i: number): Interval => {
+    const v = fit.coefficients[i] as number;
+    const se = fit.standardErrors[i] as number;
+    return { value: v, lo: v - t * se, hi: v + t * se };
+  };
+  const b = fit.coefficients[1] as number;
+  const c = fit.coefficients[2] as number;
+  const rand = seededRandom(seed);
+  const ratios: number[] = [];
+  const sample: ProgressPoint[] = new Array(points.length);
+  for (let r = 0; r < resamples; r++) {
+    for (let i = 0; i < points.length; i++) sample[i] = points[Math.floor(rand() * points.length)] as ProgressPoint;
+    const f = ols(
+      rowsOf(sample),
+      sample.map((p) => p.capability),
+    );
+    // a resample with no compute effect has no "compute per year" to speak of
+    if (f && (f.coefficients[1] as number) > 0)
+      ratios.push((f.coefficients[2] as number) / (f.coefficients[1] as number));
+  }
+  ratios.sort((p, q) => p - q);
+  const alpha = (1 - level) / 2;
+  const ratio = b > 0 ? c / b : Number.NaN;
+  const oomPerYear: Interval =
+    ratios.length > 0
+      ? { value: ratio, lo: quantile(ratios, alpha), hi: quantile(ratios, 1 - alpha) }
+      : { value: ratio, lo: Number.NaN, hi: Number.NaN };
+  return {
+    a: iv(0),
+    b: iv(1),
+    c: iv(2),
+    oomPerYear,
+    factorPerYear: { value: 10 ** oomPerYear.value, lo: 10 ** oomPerYear.lo, hi: 10 ** oomPerYear.hi },
+    n: fit.n,
+    r2: fit.r2,
+    level,
+    bootstrapResamples: ratios.length,
+  };
+}
+
+/** Capability the joint fit expects from this much compute at this date. */
+export function expectedCapability(f: ProgressFit, log10Flop: number, years: number): number {
+  return f.a.value + f.b.value * log10Flop + f.c.value * years;
+}
+
+/**
+ * How much compute the trend says a model's capability needed at its release date, as actual ÷
+ * needed: above 1, the model used more compute than the trend (late or inefficient); below 1, less.
+ */
+export function computeVsTrend(f: ProgressFit, p: ProgressPoint): number | undefined {
+  if (!(f.b.value > 0)) return undefined;
+  const neededLog10 = (p.capability - f.a.value - f.c.value * p.years) / f.b.value;
+  return 10 ** (p.log10Flop - neededLog10);
+}
+
+export interface TimeTrend {
+  perYear: Interval;
+  intercept: number;
+  n: number;
+  r2: number;
+}
+
+/** Capability against release date: capability units per year with a t-based interval. */
+export function fitTimeTrend(
+  points: readonly { capability: number; years: number }[],
+  level = 0.9,
+): TimeTrend | undefined {
+  const fit = ols(
+    points.map((p) => [1, p.years]),
+    points.map((p) => p.capability),
+  );
+  if (!fit) return undefined;
+  const t = tQuantile(1 - (1 - level) / 2, fit.n - 2);
+  const v = fit.coefficients[1] as number;
+  const se = fit.standardErrors[1] as number;
+  return {
+    perYear: { value: v, lo: v - t * se, hi: v + t * se },
+    intercept: fit.coefficients[0] as number,
+    n: fit.n,
+    r2: fit.r2,
+  };
+}
