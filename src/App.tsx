@@ -17,9 +17,11 @@ const BarsView = lazy(() => import('./features/bars/BarsView'));
 const CompareView = lazy(() => import('./features/compare/CompareView'));
 const HardwareView = lazy(() => import('./features/hardware/HardwareView'));
 const TrendsView = lazy(() => import('./features/trends/TrendsView'));
+const CapabilityView = lazy(() => import('./features/capability/CapabilityView'));
 
 const TABS: { id: View; label: string; Component: ComponentType }[] = [
   { id: 'scatter', label: 'Scatter', Component: ScatterView },
+  { id: 'capability', label: 'Capability', Component: CapabilityView },
   { id: 'bars', label: 'Bars', Component: BarsView },
   { id: 'table', label: 'Table', Component: ModelTable },
   { id: 'compare', label: 'Compare', Component: CompareView },

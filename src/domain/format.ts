@@ -21,7 +21,9 @@ export type UnitKind =
   | 'ratio'
   | 'bytes'
   | 'bytes/s'
-  | 'hours';
+  | 'hours'
+  /** a stitched capability (Ho et al. 2025 units: the anchor benchmark's difficulty is 0) */
+  | 'capability';
 
 const SUFFIXES: readonly [number, string][] = [
   [1e12, 'T'],
@@ -128,6 +130,9 @@ export function formatValue(n: number | undefined | null, kind: UnitKind): strin
       ]);
     case 'hours':
       return n >= 48 ? `${sig(n / 24)} days` : `${sig(n)} h`;
+    case 'capability':
+      // two decimals, as the paper reports capabilities; a true minus sign
+      return n < 0 ? `−${(-n).toFixed(2)}` : n.toFixed(2);
   }
 }
 

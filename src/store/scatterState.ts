@@ -5,7 +5,7 @@
 import type { Benchmark } from '../data/schema';
 import { niceStep } from '../domain/ticks';
 import type { Row } from './selectors';
-import type { ColorBy, ViewState } from './url';
+import { CAPABILITY_METRIC, type ColorBy, type ViewState } from './url';
 import { benchmarkMetric, X_METRICS, type Metric } from './metrics';
 
 export interface Point {
@@ -67,9 +67,22 @@ export function paddedDomain(values: number[], log: boolean): [number, number] {
   return [Math.floor((lo - pad) / step) * step, Math.ceil((hi + pad) / step) * step];
 }
 
-export function buildScatter(rows: Row[], benchmarks: Benchmark[], view: ViewState): ScatterState {
+/**
+ * `capability` is the stitched capability axis when the fit is ready; while it is not, y=capability
+ * plots nothing and says so.
+ */
+export function buildScatter(rows: Row[], benchmarks: Benchmark[], view: ViewState, capability?: Metric): ScatterState {
   const x = X_METRICS[view.x];
-  const yMetric = (X_METRICS as Record<string, Metric | undefined>)[view.y];
+  const yMetric =
+    view.y === CAPABILITY_METRIC
+      ? (capability ?? {
+          id: CAPABILITY_METRIC,
+          label: 'Capability (stitched)',
+          unit: 'score',
+          defaultLog: false,
+          read: () => undefined,
+        })
+      : (X_METRICS as Record<string, Metric | undefined>)[view.y];
   const bench = benchmarks.find((b) => b.id === view.y) ?? benchmarks[0];
   const y: Metric =
     yMetric ??

@@ -7,7 +7,22 @@ import { assertValidAssumptions, DEFAULT_ASSUMPTIONS, type Assumptions } from '.
 import { loadCurated, loadDataset, loadReference, DatasetError, type Dataset, type Reference } from '../data/datasets';
 import type { Model } from '../data/schema';
 import { loadPrefs, loadUserDatasets, savePrefs, saveUserDatasets, type StoredDataset } from '../data/storage';
-import { DEFAULT_FILTERS, DEFAULT_VIEW, MAX_NOTE_LENGTH, parseUrl, X_AXES, type Filters, type ViewState } from './url';
+import {
+  CAPABILITY_METRIC,
+  DEFAULT_FILTERS,
+  DEFAULT_VIEW,
+  MAX_NOTE_LENGTH,
+  parseUrl,
+  X_AXES,
+  type Filters,
+  type ViewState,
+} from './url';
+import { DEFAULT_CAPABILITY_URL_STATE, type CapabilityUrlState, type IntervalMethod } from './capabilityUrl';
+import {
+  DEFAULT_CAPABILITY_SETTINGS,
+  PUBLISHED_SETTINGS,
+  type CapabilitySettings,
+} from '../domain/capability/settings';
 
 export interface DatasetSlice {
   dataset: Dataset;
@@ -85,7 +100,17 @@ export interface ViewSlice {
   setTheme: (t: 'system' | 'light' | 'dark') => void;
 }
 
-export type AppState = DatasetSlice & AssumptionsSlice & FiltersSlice & ViewSlice;
+/** The capability fit's settings (never its results: those come from the worker, cached per settings). */
+export interface CapabilitySlice {
+  capability: CapabilityUrlState;
+  setCapability: (patch: Partial<CapabilitySettings>) => void;
+  /** "Published settings (Ho et al. 2025)" */
+  applyPublishedCapability: () => void;
+  resetCapability: () => void;
+  setCapabilityInterval: (method: IntervalMethod) => void;
+}
+
+export type AppState = DatasetSlice & AssumptionsSlice & FiltersSlice & ViewSlice & CapabilitySlice;
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
@@ -214,12 +239,22 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
   },
 });
 
+const capabilitySlice: Slice<CapabilitySlice> = (set, get) => ({
+  capability: DEFAULT_CAPABILITY_URL_STATE,
+  setCapability: (patch) =>
+    set({ capability: { ...get().capability, settings: { ...get().capability.settings, ...patch } } }),
+  applyPublishedCapability: () => set({ capability: { ...get().capability, settings: PUBLISHED_SETTINGS } }),
+  resetCapability: () => set({ capability: { ...get().capability, settings: DEFAULT_CAPABILITY_SETTINGS } }),
+  setCapabilityInterval: (interval) => set({ capability: { ...get().capability, interval } }),
+});
+
 export const createAppStore = () =>
   create<AppState>()((...a) => ({
     ...datasetSlice(...a),
     ...assumptionsSlice(...a),
     ...filtersSlice(...a),
     ...viewSlice(...a),
+    ...capabilitySlice(...a),
   }));
 
 export const useAppStore = createAppStore();
@@ -249,7 +284,7 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
     notices.push(`Unknown model id in sel: ${view.selectedId}.`);
     delete view.selectedId;
   }
-  if (!benchIds.has(view.y) && !(X_AXES as readonly string[]).includes(view.y)) {
+  if (!benchIds.has(view.y) && !(X_AXES as readonly string[]).includes(view.y) && view.y !== CAPABILITY_METRIC) {
     notices.push(`Unknown benchmark in y: ${view.y}; using ${DEFAULT_VIEW.y}.`);
     view.y = DEFAULT_VIEW.y;
   }
@@ -273,6 +308,7 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
     assumptions,
     filters: state.filters,
     view,
+    capability: state.capability ?? DEFAULT_CAPABILITY_URL_STATE,
     notices: [...store.getState().notices, ...notices],
     activeScenarioId: undefined,
   });

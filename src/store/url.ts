@@ -9,12 +9,20 @@
  *   fit (1|0: trend line) · subset (all|china|us|europe|records) · pareto (1|0: frontier)
  *   io (input tokens per output token for blended API prices, default 3)
  *   note (repeatable: model-id:text, the reader's annotations)
+ *   cap, capanchor, caplambda, capbound, capslope, capmin, capfrom, capdrop, capdistilled, capdata,
+ *   capci: the capability fit's settings (see capabilityUrl.ts); y=capability plots it
  * Bad values are clamped or ignored, and each one produces a notice naming the parameter.
  */
 import { BOUNDS, BASES, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis } from '../domain/assumptions';
 import { BLOCS } from '../data/schema';
+import {
+  DEFAULT_CAPABILITY_URL_STATE,
+  parseCapabilityParams,
+  serializeCapabilityParams,
+  type CapabilityUrlState,
+} from './capabilityUrl';
 
-export const VIEWS = ['scatter', 'bars', 'table', 'compare', 'trends', 'hardware', 'sources'] as const;
+export const VIEWS = ['scatter', 'capability', 'bars', 'table', 'compare', 'trends', 'hardware', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 export const COLOR_BYS = ['bloc', 'lab', 'open'] as const;
 export type ColorBy = (typeof COLOR_BYS)[number];
@@ -30,6 +38,8 @@ export const X_AXES = [
   'apiPrice',
 ] as const;
 export type XAxis = (typeof X_AXES)[number];
+/** the stitched capability index as an axis (y=capability) */
+export const CAPABILITY_METRIC = 'capability';
 
 export interface Filters {
   text: string;
@@ -90,6 +100,8 @@ export interface UrlState {
   datasetId: string;
   /** the dataset version the link was made with (dv); a different version is pointed out */
   datasetVersion?: string;
+  /** the capability fit's settings; absent means the defaults */
+  capability?: CapabilityUrlState;
 }
 
 export interface ParseResult {
@@ -265,7 +277,7 @@ export function parseUrl(search: string): ParseResult {
   const yRaw = params.get('y');
   let y = v.y;
   if (yRaw !== null) {
-    if (ID.test(yRaw) || (X_AXES as readonly string[]).includes(yRaw)) y = yRaw;
+    if (ID.test(yRaw) || (X_AXES as readonly string[]).includes(yRaw) || yRaw === CAPABILITY_METRIC) y = yRaw;
     else notices.push(`Ignored y=${JSON.stringify(yRaw.slice(0, 40))}: not a benchmark id or metric.`);
   }
   const selRaw = params.get('sel');
@@ -327,7 +339,11 @@ export function parseUrl(search: string): ParseResult {
   const dv = params.get('dv');
   const datasetVersion = dv !== null && /^[\w.-]{1,40}$/.test(dv) ? dv : undefined;
   if (dv !== null && datasetVersion === undefined) notices.push('Ignored dv: not a dataset version.');
-  return { state: { assumptions, filters, view, datasetId, ...(datasetVersion ? { datasetVersion } : {}) }, notices };
+  const capability = parseCapabilityParams(params, notices);
+  return {
+    state: { assumptions, filters, view, datasetId, ...(datasetVersion ? { datasetVersion } : {}), capability },
+    notices,
+  };
 }
 
 export function defaults(): UrlState {
@@ -336,6 +352,7 @@ export function defaults(): UrlState {
     filters: { ...DEFAULT_FILTERS },
     view: { ...DEFAULT_VIEW },
     datasetId: 'curated',
+    capability: DEFAULT_CAPABILITY_URL_STATE,
   };
 }
 
@@ -385,6 +402,7 @@ export function serializeUrl(s: UrlState): string {
   for (const lab of f.labs) p.append('lab', lab);
   if (f.fromYear !== undefined) p.set('from', String(f.fromYear));
   if (f.toYear !== undefined) p.set('to', String(f.toYear));
+  if (s.capability) serializeCapabilityParams(s.capability, p);
   const out = p.toString();
   return out ? `?${out}` : '';
 }

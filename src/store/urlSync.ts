@@ -15,6 +15,7 @@ export function currentUrlState(s = useAppStore.getState()): UrlState {
     view: s.view,
     datasetId: s.dataset.id,
     ...(s.dataset.version ? { datasetVersion: s.dataset.version } : {}),
+    capability: s.capability,
   };
 }
 
@@ -28,7 +29,8 @@ export function startUrlSync(win: Window = window): () => void {
       s.assumptions === prev.assumptions &&
       s.filters === prev.filters &&
       s.view === prev.view &&
-      s.dataset === prev.dataset
+      s.dataset === prev.dataset &&
+      s.capability === prev.capability
     )
       return;
     const search = serializeUrl(currentUrlState(s));

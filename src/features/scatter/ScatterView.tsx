@@ -4,7 +4,10 @@ import { formatValue, type UnitKind } from '../../domain/format';
 import { useAppStore } from '../../store/store';
 import { useDeferredVisibleRows } from '../../store/useDeferredRows';
 import type { Row } from '../../store/selectors';
-import { noteOf, X_AXES, type ViewState, type XAxis as XAxisId } from '../../store/url';
+import { CAPABILITY_METRIC, noteOf, X_AXES, type ViewState, type XAxis as XAxisId } from '../../store/url';
+import { CAPABILITY_LABEL } from '../../store/capability';
+import { describeSettings } from '../../domain/capability/settings';
+import { useCapabilityMetric } from '../../store/useCapability';
 import { ExportButtons } from '../../ui/export/ExportButtons';
 import { colorFor } from '../../ui/palette';
 import { STATUS_META } from '../../ui/status';
@@ -22,6 +25,7 @@ import {
 import { linearTicks, logTicks, yearTicks } from '../../domain/ticks';
 import { analyse, describeFit, describeResidual, type Analysis } from '../../store/analysis';
 import { AnalysisLayer } from './AnalysisLayer';
+import { CapabilityStatus } from '../../ui/CapabilityStatus';
 
 const CHART_HEIGHT = 480;
 
@@ -246,6 +250,9 @@ export function ScatterControls() {
               </option>
             ))}
           </optgroup>
+          <optgroup label="One scale for every benchmark">
+            <option value={CAPABILITY_METRIC}>{CAPABILITY_LABEL}</option>
+          </optgroup>
           <optgroup label="Compute and cost">
             {X_AXES.filter((x) => x !== 'date').map((x) => (
               <option key={x} value={x}>
@@ -305,7 +312,9 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
   const view = useAppStore((s) => s.view);
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);
-  const state = useMemo(() => buildScatter(rows, benchmarks, view), [rows, benchmarks, view]);
+  const capability = useCapabilityMetric(view.y === CAPABILITY_METRIC);
+  const capMetric = capability.metric;
+  const state = useMemo(() => buildScatter(rows, benchmarks, view, capMetric), [rows, benchmarks, view, capMetric]);
   const analysis = useMemo(() => analyse(state, view), [state, view]);
   const [hover, setHover] = useState<{ point: Point; px: number; py: number }>();
   // keyboard: one tab stop on the chart, arrow keys walk the models in x order, Enter selects
@@ -354,7 +363,19 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
   return (
     <div className="scatter-view" ref={exportRef}>
       <ScatterControls />
-      <ExportButtons chartRef={exportRef} title={title} legend={legend} />
+      <ExportButtons
+        chartRef={exportRef}
+        title={title}
+        legend={legend}
+        {...(view.y === CAPABILITY_METRIC && capability.state.result
+          ? {
+              caption: {
+                settings: `Capability fit: ${describeSettings(capability.state.result.settings)}`,
+                attribution: 'Capability: Epoch AI benchmark-stitching data (MIT), Ho et al. 2025 method',
+              },
+            }
+          : {})}
+      />
       <figure className="chart-figure">
         <figcaption className="chart-title">{title}</figcaption>
         <div
@@ -471,6 +492,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
             </button>
           </p>
         )}
+        {view.y === CAPABILITY_METRIC && <CapabilityStatus state={capability.state} />}
         <p className="chart-note" aria-live="polite">
           {state.points.length} of {rows.length} models shown.
           {state.excluded.map((e) => ` ${e.count} not shown: ${e.reason}.`).join('')}

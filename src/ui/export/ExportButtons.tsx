@@ -8,10 +8,12 @@ export interface ExportButtonsProps {
   chartRef: RefObject<HTMLElement | null>;
   title: string;
   legend: ExportDecoration['legend'];
+  /** extra caption lines: e.g. the capability fit's settings and its data's attribution */
+  caption?: { settings?: string; attribution?: string };
 }
 
 /** Download PNG / SVG and copy-image buttons for one chart. */
-export function ExportButtons({ chartRef, title, legend }: ExportButtonsProps) {
+export function ExportButtons({ chartRef, title, legend, caption }: ExportButtonsProps) {
   const assumptions = useAppStore((s) => s.assumptions);
   const dataset = useAppStore((s) => s.dataset);
   const [message, setMessage] = useState('');
@@ -23,8 +25,8 @@ export function ExportButtons({ chartRef, title, legend }: ExportButtonsProps) {
       : '';
     return buildExportSvg(svg as SVGSVGElement, {
       title,
-      subtitle: `Assumptions: ${assumptionsLine(assumptions)}`,
-      source: `Source: Compute Ledger, ${dataset.name} (${dataset.models.length} models)${attribution}. Hollow = estimated or computed.`,
+      subtitle: `Assumptions: ${assumptionsLine(assumptions)}${caption?.settings ? ` | ${caption.settings}` : ''}`,
+      source: `Source: Compute Ledger, ${dataset.name} (${dataset.models.length} models)${attribution}${caption?.attribution ? ` · ${caption.attribution}` : ''}. Hollow = estimated or computed.`,
       legend,
     });
   };

@@ -1,0 +1,245 @@
+/**
+ * The capability fit joined to what is on screen: which fitted version stands for each model of
+ * the current dataset, the capability as a chart axis and a table value (with every score behind
+ * it one click away), and the capability-against-compute fit under the reader's assumptions.
+ * Pure functions of (fit result, rows); memoised on identity.
+ */
+import type { Source } from '../data/schema';
+import type { Provenance, Quantity } from '../domain/estimate';
+import type { BootstrapIntervals, CapabilityResult, FittedVersion } from '../domain/capability/run';
+import {
+  computeVsTrend,
+  decimalYear,
+  fitProgress,
+  fitTimeTrend,
+  type ProgressFit,
+  type ProgressPoint,
+  type TimeTrend,
+} from '../domain/capability/progress';
+import { formatValue } from '../domain/format';
+import { memoLast } from './memo';
+import type { AxisValue, Metric } from './metrics';
+import type { Row } from './selectors';
+
+export interface ModelCapability {
+  modelId: string;
+  version: FittedVersion;
+  value: number;
+  lo: number;
+  hi: number;
+  /** why this version stands for the model */
+  standIn: string;
+}
+
+/** Reasoning-effort suffixes in Epoch's version ids, in the order a lab's default is preferred. */
+const EFFORT_ORDER = ['', '_medium', '_high', '_low'];
+const effortRank = (id: string) => {
+  const m = /_(low|medium|high|minimal|xhigh|\d+K)$/i.exec(id);
+  const i = EFFORT_ORDER.indexOf(m ? `_${(m[1] as string).toLowerCase()}` : '');
+  return i < 0 ? EFFORT_ORDER.length : i;
+};
+
+/**
+ * For a model several versions stand in for (snapshots, reasoning efforts), the one the lab first
+ * released, at its default effort: earliest date, then no effort suffix, then medium, high, low;
+ * then the most benchmarks.
+ */
+export function pickStandIn(versions: readonly FittedVersion[]): FittedVersion | undefined {
+  return [...versions].sort(
+    (a, b) =>
+      (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+      effortRank(a.id) - effortRank(b.id) ||
+      b.benchmarkIds.length - a.benchmarkIds.length ||
+      a.id.localeCompare(b.id),
+  )[0];
+}
+
+function intervalOf(result: CapabilityResult, i: number, boot?: BootstrapIntervals): [number, number] {
+  const v = result.versions[i] as FittedVersion;
+  if (boot && boot.key === result.key) {
+    const lo = boot.lo[i];
+    const hi = boot.hi[i];
+    if (lo !== undefined && hi !== undefined && Number.isFinite(lo) && Number.isFinite(hi))
+      return [Math.min(lo, v.capability), Math.max(hi, v.capability)];
+  }
+  return [v.lo, v.hi];
+}
+
+const norm = (s: string) => s.trim();
+
+/** model id -> its capability, for the models of the current dataset that a fitted version stands for. */
+export const capabilityByModel = memoLast(
+  (
+    result: CapabilityResult | undefined,
+    rows: readonly Row[],
+    boot: BootstrapIntervals | undefined,
+  ): Map<string, ModelCapability> => {
+    const out = new Map<string, ModelCapability>();
+    if (!result) return out;
+    const byCurated = new Map<string, number>();
+    const byNotable = new Map<string, number[]>();
+    result.versions.forEach((v, i) => {
+      if (v.curatedId) byCurated.set(v.curatedId, i);
+      if (v.notable) {
+        const k = norm(v.notable);
+        byNotable.set(k, [...(byNotable.get(k) ?? []), i]);
+      }
+    });
+    for (const r of rows) {
+      const m = r.model;
+      let i = byCurated.get(m.id);
+      let standIn = 'the version our reviewed map names for this model (the one the lab first released)';
+      if (i === undefined && !m.userSupplied) {
+        const candidates = byNotable.get(norm(m.name));
+        if (candidates && candidates.length > 0) {
+          const pick = pickStandIn(candidates.map((c) => result.versions[c] as FittedVersion));
+          i = pick ? result.versions.indexOf(pick) : undefined;
+          standIn =
+            candidates.length === 1
+              ? "the only fitted version of this Epoch model (model_versions.csv's Model, or a reviewed alias)"
+              : `of ${candidates.length} fitted versions, the first released at the default effort`;
+        }
+      }
+      if (i === undefined) continue;
+      const v = result.versions[i] as FittedVersion;
+      const [lo, hi] = intervalOf(result, i, boot);
+      out.set(m.id, { modelId: m.id, version: v, value: v.capability, lo, hi, standIn });
+    }
+    return out;
+  },
+);
+
+export const CAPABILITY_LABEL = 'Capability (stitched)';
+
+/** The capability as a chart axis: a fitted value with its 90% interval as the range. */
+export function capabilityMetric(byModel: ReadonlyMap<string, ModelCapability>): Metric {
+  return {
+    id: 'capability',
+    label: CAPABILITY_LABEL,
+    unit: 'score',
+    defaultLog: false,
+    read: (r: Row): AxisValue | undefined => {
+      const c = byModel.get(r.model.id);
+      return c ? { value: c.value, range: [c.lo, c.hi], provenance: 'computed' } : undefined;
+    },
+  };
+}
+
+const STITCHING_SOURCE: Source = {
+  title:
+    'Ho et al. 2025, A Rosetta Stone for AI Benchmarks (arXiv:2512.00193); Epoch AI benchmark-stitching data (MIT)',
+  url: 'https://arxiv.org/abs/2512.00193',
+};
+
+/** The capability as a table value: its derivation lists every score it was fitted from. */
+export function capabilityQuantity(result: CapabilityResult, c: ModelCapability): Quantity<number> {
+  const vi = result.versions.indexOf(c.version);
+  const inputs = result.observations
+    .filter((o) => o.version === vi)
+    .map((o) => {
+      const b = result.benchmarks[o.benchmark];
+      return {
+        label: `${b?.name ?? 'benchmark'} score (${c.version.label})`,
+        value: o.value * 100,
+        unit: 'score' as const,
+        status: o.status,
+        source: o.source,
+        ...(o.note ? { note: o.note } : {}),
+      };
+    });
+  return {
+    value: c.value,
+    range: [c.lo, c.hi],
+    provenance: 'computed' as Provenance,
+    method: `capability fitted jointly with every benchmark's difficulty and slope (Ho et al. 2025) from ${inputs.length} score${inputs.length === 1 ? '' : 's'} of ${c.version.label}; ${c.standIn}. 90% interval ${formatValue(c.lo, 'score')}–${formatValue(c.hi, 'score')} (${result.interval.method}). Assumption sliders do not move it.`,
+    inputs,
+    movesWith: [],
+    source: STITCHING_SOURCE,
+  };
+}
+
+/** Where a fitted version's training compute comes from: the dataset's row (our engine) or Epoch's figure. */
+export interface VersionCompute {
+  flop: number;
+  provenance: Provenance;
+  /** "our estimator (curated dataset)" or "Epoch AI (Confident)" */
+  basis: string;
+}
+
+export interface ProgressView {
+  fit?: ProgressFit;
+  time?: TimeTrend;
+  points: (ProgressPoint & { version: FittedVersion; compute: VersionCompute; vsTrend?: number })[];
+  /** versions with a capability but left out of the compute fit, counted by reason */
+  leftOut: { reason: string; count: number }[];
+}
+
+/**
+ * Capability against compute for every fitted version: compute from the on-screen dataset's row
+ * when the version stands for one of its models (so the reader's compute basis and assumptions
+ * move the fit), otherwise Epoch's own figure for the version's model.
+ */
+export const progressView = memoLast(
+  (
+    result: CapabilityResult | undefined,
+    rows: readonly Row[],
+    byModel: ReadonlyMap<string, ModelCapability>,
+    includeDistilled: boolean,
+  ): ProgressView => {
+    if (!result) return { points: [], leftOut: [] };
+    const rowByVersion = new Map<string, Row>();
+    for (const r of rows) {
+      const c = byModel.get(r.model.id);
+      if (c) rowByVersion.set(c.version.id, r);
+    }
+    const points: ProgressView['points'] = [];
+    const left = new Map<string, number>();
+    const skip = (reason: string) => left.set(reason, (left.get(reason) ?? 0) + 1);
+    for (const v of result.versions) {
+      if (!v.date) {
+        skip('no release date');
+        continue;
+      }
+      if (v.distilled === true && !includeDistilled) {
+        skip('distilled from a larger model (left out, as in the paper)');
+        continue;
+      }
+      const row = rowByVersion.get(v.id);
+      let compute: VersionCompute | undefined;
+      const flop = row?.fast.flop;
+      if (row && flop && flop.value > 0)
+        compute = { flop: flop.value, provenance: flop.provenance, basis: `the ${row.model.name} row on screen` };
+      else if (v.epoch?.flop)
+        compute = {
+          flop: v.epoch.flop,
+          provenance: 'estimate',
+          basis: `Epoch AI${v.epoch.confidence ? ` (${v.epoch.confidence})` : ''}`,
+        };
+      if (!compute) {
+        skip('no training compute known');
+        continue;
+      }
+      points.push({
+        id: v.id,
+        capability: v.capability,
+        log10Flop: Math.log10(compute.flop),
+        years: decimalYear(v.date),
+        version: v,
+        compute,
+      });
+    }
+    const fit = fitProgress(points);
+    const time = fitTimeTrend(
+      result.versions
+        .filter((v) => v.date)
+        .map((v) => ({ capability: v.capability, years: decimalYear(v.date as string) })),
+    );
+    if (fit) for (const p of points) p.vsTrend = computeVsTrend(fit, p);
+    return {
+      ...(fit ? { fit } : {}),
+      ...(time ? { time } : {}),
+      points,
+      leftOut: [...left.entries()].map(([reason, count]) => ({ reason, count })),
+    };
+  },
+);
