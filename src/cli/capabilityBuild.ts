@@ -66,6 +66,16 @@ export function buildStitching(root: string): { result: StitchConversion; files:
     developers: new Map(Object.entries(publisherFile.developers)),
   };
 
-  const result = convertStitching({ files, versionToNotable, notable, ...(publishers ? { publishers } : {}) });
+  const blocFile =
+    readJson<Record<string, { bloc: NotableRow['bloc'] } | string>>(resolve(joinsDir, 'developer-blocs.json')) ?? {};
+  const developerBlocs: Record<string, NotableRow['bloc']> = {};
+  for (const [org, v] of Object.entries(blocFile)) if (typeof v === 'object') developerBlocs[org] = v.bloc;
+  const result = convertStitching({
+    files,
+    versionToNotable,
+    notable,
+    developerBlocs,
+    ...(publishers ? { publishers } : {}),
+  });
   return { result, files };
 }

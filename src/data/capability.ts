@@ -162,6 +162,8 @@ export interface StitchInputs {
   versionToNotable?: Readonly<Record<string, string | null>>;
   notable?: readonly NotableRow[];
   publishers?: PublisherInfo;
+  /** developer organisation -> bloc */
+  developerBlocs?: Readonly<Record<string, NotableRow['bloc']>>;
 }
 
 export interface StitchConversion {
@@ -275,6 +277,8 @@ export function convertStitching(input: StitchInputs): StitchConversion {
     const notable = input.versionToNotable?.[id] ?? undefined;
     const display = (r['Display name'] ?? '').trim();
     const d = distilled.get(id);
+    const developer = input.publishers?.developers.get(id);
+    const bloc = developer ? input.developerBlocs?.[developer] : undefined;
     versionIndex.set(id, versions.length);
     versions.push({
       id,
@@ -283,6 +287,8 @@ export function convertStitching(input: StitchInputs): StitchConversion {
       ...(date ? { date } : {}),
       ...(d !== undefined ? { distilled: d } : {}),
       ...(notable ? { notable } : {}),
+      ...(developer ? { developer } : {}),
+      ...(bloc ? { bloc } : {}),
     });
   });
 

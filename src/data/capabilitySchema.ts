@@ -42,6 +42,9 @@ export const stitchVersionSchema = z
     distilled: z.boolean().optional(),
     /** the Notable AI Models row this version belongs to (exact name, or a reviewed alias) */
     notable: z.string().optional(),
+    /** the developing organisation (joins/publishers.json) and its bloc (joins/developer-blocs.json) */
+    developer: z.string().optional(),
+    bloc: z.enum(['United States', 'China', 'Europe', 'Other']).optional(),
   })
   .strict();
 export type StitchVersion = z.infer<typeof stitchVersionSchema>;

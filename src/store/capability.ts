@@ -166,6 +166,24 @@ export interface VersionCompute {
   basis: string;
 }
 
+/**
+ * A model's training compute as the capability it reached rests on: its own run plus its base
+ * model's (R1's RL run alone is a small fraction of what made R1), as Epoch counts it.
+ */
+export function withBaseRun(
+  row: Row,
+  rowById: ReadonlyMap<string, Row>,
+): { flop: number; provenance: Provenance; withBase?: string } | undefined {
+  const own = row.fast.flop;
+  if (!own || !(own.value > 0)) return undefined;
+  const baseId = row.model.baseModelId;
+  const base = baseId && baseId !== row.model.id ? rowById.get(baseId)?.fast.flop : undefined;
+  if (!base || !(base.value > 0)) return { flop: own.value, provenance: own.provenance };
+  const rank: Provenance[] = ['disclosed', 'estimate', 'leak', 'computed'];
+  const provenance = rank[Math.max(rank.indexOf(own.provenance), rank.indexOf(base.provenance))] as Provenance;
+  return { flop: own.value + base.value, provenance, withBase: rowById.get(baseId as string)?.model.name ?? baseId };
+}
+
 export interface ProgressView {
   fit?: ProgressFit;
   time?: TimeTrend;
@@ -187,6 +205,7 @@ export const progressView = memoLast(
     includeDistilled: boolean,
   ): ProgressView => {
     if (!result) return { points: [], leftOut: [] };
+    const rowById = new Map(rows.map((r) => [r.model.id, r]));
     const rowByVersion = new Map<string, Row>();
     for (const r of rows) {
       const c = byModel.get(r.model.id);
@@ -206,9 +225,13 @@ export const progressView = memoLast(
       }
       const row = rowByVersion.get(v.id);
       let compute: VersionCompute | undefined;
-      const flop = row?.fast.flop;
-      if (row && flop && flop.value > 0)
-        compute = { flop: flop.value, provenance: flop.provenance, basis: `the ${row.model.name} row on screen` };
+      const own = row ? withBaseRun(row, rowById) : undefined;
+      if (row && own)
+        compute = {
+          flop: own.flop,
+          provenance: own.provenance,
+          basis: `the ${row.model.name} row on screen${own.withBase ? ` (incl. its base model ${own.withBase})` : ''}`,
+        };
       else if (v.epoch?.flop)
         compute = {
           flop: v.epoch.flop,

@@ -139,7 +139,7 @@ test('blended API price weights input and output tokens by the ratio', async () 
 });
 
 test('labels never overlap, except reader notes, which are always placed inside the plot', async () => {
-  const { placeLabels } = await import('../../src/features/scatter/labels');
+  const { placeLabels } = await import('../../src/ui/labels');
   const plot = { x: 0, y: 0, width: 300, height: 200 };
   const many = Array.from({ length: 30 }, (_, i) => ({
     id: `m${i}`,

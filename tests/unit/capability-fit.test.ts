@@ -303,12 +303,23 @@ describe('selection', () => {
   test('where Epoch and a lab both give a score, the fit uses Epoch’s and the lab’s stays visible beside it', () => {
     const r = runCapabilityFit(file, DEFAULT_CAPABILITY_SETTINGS, 'default', curated);
     const vi = r.versions.findIndex((v) => v.curatedId === 'claude-3-opus');
-    const bi = r.benchmarks.findIndex((b) => b.id === 'gpqa-diamond');
+    const bi = r.benchmarks.findIndex((b) => b.id === 'mmlu');
     const used = r.observations.filter((o) => o.version === vi && o.benchmark === bi);
     const aside = r.setAside.filter((o) => o.version === vi && o.benchmark === bi);
     expect(used).toHaveLength(1);
     expect(used[0]!.origin).toBe('epoch');
-    expect(aside.some((o) => o.origin === 'curated' && Math.abs(o.value - 0.504) < 1e-9)).toBe(true);
+    // Anthropic's own 86.8 (5-shot) stays visible, set aside
+    expect(aside.some((o) => o.origin === 'curated' && Math.abs(o.value - 0.868) < 1e-9)).toBe(true);
+  });
+
+  test('labs’ own GPQA and SWE-bench figures are a measurement of their own, not Epoch’s harness runs', () => {
+    const r = runCapabilityFit(file, DEFAULT_CAPABILITY_SETTINGS, 'default', curated);
+    const labsGpqa = r.benchmarks.find((b) => b.id === 'labs-gpqa-diamond');
+    const epochGpqa = r.benchmarks.find((b) => b.name === 'GPQA diamond');
+    expect(labsGpqa?.name).toBe("GPQA Diamond (labs' reports)");
+    expect(epochGpqa?.curatedOnly).toBe(false);
+    // calibrated through the models that have both, labs' reports come out easier than Epoch's runs
+    expect(labsGpqa!.difficulty).toBeLessThan(epochGpqa!.difficulty);
   });
 });
 

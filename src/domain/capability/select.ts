@@ -35,6 +35,9 @@ export interface SelectedVersion {
   curatedId?: string;
   /** Epoch's training compute and organisation for the version's notable model */
   epoch?: StitchingFile['notableCompute'][string];
+  developer?: string;
+  /** the developer's bloc, when known */
+  bloc?: StitchVersion['bloc'];
 }
 
 export interface SelectedBenchmark {
@@ -109,11 +112,14 @@ export function selectObservations(
         if (i !== undefined) curatedBenchTo.set(b.id, i);
         continue;
       }
+      // "labs-": a benchmark of its own, never confused (in capdrop, capanchor) with Epoch's of the same name
+      const id = `labs-${b.id}`;
       curatedBenchTo.set(b.id, benchmarks.length);
-      benchById.set(b.id, benchmarks.length);
+      benchById.set(id, benchmarks.length);
       benchmarks.push({
-        id: b.id,
-        name: b.name,
+        id,
+        // labs' own reports: named so they are never mistaken for Epoch's harness runs of the same test
+        name: `${b.name} (labs' reports)`,
         file: 'data/models.json',
         column: `benchmarks.${b.id}`,
         scale: 'percent',
@@ -312,6 +318,8 @@ export function selectObservations(
       ...(v.notable ? { notable: v.notable } : {}),
       ...(v.curatedId ? { curatedId: v.curatedId } : {}),
       ...(v.notable && file.notableCompute[v.notable] ? { epoch: file.notableCompute[v.notable] } : {}),
+      ...(v.developer ? { developer: v.developer } : {}),
+      ...(v.bloc ? { bloc: v.bloc } : {}),
     };
   });
   const observations: ScoreObservation[] = [];

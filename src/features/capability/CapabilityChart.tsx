@@ -4,6 +4,7 @@ import { linearTicks, logTicks, yearTicks } from '../../domain/ticks';
 import { formatValue } from '../../domain/format';
 import { paddedDomain } from '../../store/scatterState';
 import { useElementWidth } from '../../ui/useElementWidth';
+import { placeLabels } from '../../ui/labels';
 
 export interface ChartPoint {
   id: string;
@@ -98,20 +99,26 @@ function Layer({
             </g>
           );
         })}
-        {points
-          .filter((p) => labelled.has(p.id))
-          .map((p) => (
-            <text
-              key={`l-${p.id}`}
-              x={px(p.x) + 7}
-              y={py(p.y) - 6}
-              fontSize={11}
-              fill="var(--text)"
-              pointerEvents="none"
-            >
-              {p.label}
-            </text>
-          ))}
+        {placeLabels(
+          points
+            .filter((p) => labelled.has(p.id))
+            .map((p) => ({ id: p.id, text: p.label, px: px(p.x), py: py(p.y), priority: p.y })),
+          plot,
+          11,
+          points.map((p) => ({ x0: px(p.x) - 4, y0: py(p.y) - 4, x1: px(p.x) + 4, y1: py(p.y) + 4 })),
+        ).map((l) => (
+          <text
+            key={`l-${l.id}`}
+            x={l.x}
+            y={l.y}
+            textAnchor={l.anchor}
+            fontSize={11}
+            fill="var(--text)"
+            pointerEvents="none"
+          >
+            {l.text}
+          </text>
+        ))}
       </g>
     </g>
   );

@@ -142,8 +142,13 @@ export function CapabilitySettingsPanel({ state }: { state: CapabilityState }) {
           Include distilled models
         </label>
       </div>
-      <fieldset className="capability-settings__benchmarks">
-        <legend>Benchmarks in the fit</legend>
+      <details className="capability-settings__benchmarks">
+        <summary>
+          Benchmarks in the fit:{' '}
+          {available.length - settings.drop.filter((d) => available.some((b) => b.id === d)).length} of{' '}
+          {available.length}
+          {settings.drop.length > 0 ? ` (left out: ${settings.drop.join(', ')})` : ''}
+        </summary>
         <div className="capability-settings__bulk">
           <button
             type="button"
@@ -180,7 +185,7 @@ export function CapabilitySettingsPanel({ state }: { state: CapabilityState }) {
             </li>
           ))}
         </ul>
-      </fieldset>
+      </details>
       <fieldset className="capability-settings__intervals">
         <legend>90% intervals</legend>
         <label className="check-inline">

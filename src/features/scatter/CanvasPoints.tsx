@@ -3,7 +3,7 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { noteOf } from '../../store/url';
 import { colorFor } from '../../ui/palette';
 import { resolveCssColor } from '../../ui/cssColor';
-import { placeLabels } from './labels';
+import { placeLabels } from '../../ui/labels';
 import type { Point, PointLayerProps } from '../../store/scatterState';
 
 /** Above this many points the scatter draws on a canvas: SVG nodes cost ~0.3 ms each per update. */

@@ -13,7 +13,7 @@ import { colorFor } from '../../ui/palette';
 import { STATUS_META } from '../../ui/status';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { X_METRICS } from '../../store/metrics';
-import { placeLabels } from './labels';
+import { placeLabels } from '../../ui/labels';
 import { CANVAS_THRESHOLD, CanvasPoints } from './CanvasPoints';
 import {
   buildScatter,
