@@ -17,6 +17,7 @@ import {
   type Filters,
   type ViewState,
 } from './url';
+import { viewForDataset } from './datasetView';
 import { DEFAULT_CAPABILITY_URL_STATE, type CapabilityUrlState, type IntervalMethod } from './capabilityUrl';
 import {
   DEFAULT_CAPABILITY_SETTINGS,
@@ -143,7 +144,7 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     try {
       const dataset = await loadDataset(id);
       if (request !== datasetRequest) return;
-      set({ dataset, datasetStatus: 'ready' });
+      set({ dataset, datasetStatus: 'ready', view: viewForDataset(dataset, get().view) });
     } catch (e) {
       if (request !== datasetRequest) return;
       const message = e instanceof DatasetError ? e.message : `Could not load dataset "${id}": ${(e as Error).message}`;

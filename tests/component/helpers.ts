@@ -1,5 +1,6 @@
 import { useAppStore } from '../../src/store/store';
 import { defaults } from '../../src/store/url';
+import { DEFAULT_CAPABILITY_URL_STATE } from '../../src/store/capabilityUrl';
 
 /** Puts the singleton store back to its defaults (curated dataset) between tests. */
 export function resetStore(over: Partial<ReturnType<typeof defaults>['view']> = {}) {
@@ -10,5 +11,6 @@ export function resetStore(over: Partial<ReturnType<typeof defaults>['view']> = 
     view: { ...d.view, ...over },
     notices: [],
     assumptionError: undefined,
+    capability: DEFAULT_CAPABILITY_URL_STATE,
   });
 }

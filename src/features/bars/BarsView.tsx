@@ -7,6 +7,9 @@ import { decadeDomain, logTicks } from '../../domain/ticks';
 import type { Row } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useDeferredVisibleRows } from '../../store/useDeferredRows';
+import { CapabilityStatus } from '../../ui/CapabilityStatus';
+import { useCapabilityMetric } from '../../store/useCapability';
+import { CAPABILITY_LABEL } from '../../store/capability';
 import { ExportButtons } from '../../ui/export/ExportButtons';
 import { colorFor } from '../../ui/palette';
 import { STATUS_META } from '../../ui/status';
@@ -144,18 +147,31 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
   const [metricId, setMetricId] = useState<string>('bench');
   const [ref, width] = useElementWidth<HTMLDivElement>(900);
   const bench = benchmarks.find((b) => b.id === y);
+  const capability = useCapabilityMetric(metricId === 'capability');
+  const capMetric = capability.metric;
   const metric = useMemo<BarMetric | undefined>(
     () =>
-      metricId === 'bench'
-        ? bench && {
-            id: bench.id,
-            label: bench.unit === 'percent' ? `${bench.name} (%)` : bench.name,
-            unit: bench.unit === 'percent' ? 'percent' : 'score',
+      metricId === 'capability'
+        ? {
+            id: 'capability',
+            label: CAPABILITY_LABEL,
+            unit: 'capability',
             log: false,
-            read: (r) => fromSourced(r.model.benchmarks[bench.id]),
+            read: (r) => {
+              const v = capMetric?.read(r);
+              return v ? { value: v.value, provenance: v.provenance } : undefined;
+            },
           }
-        : BUILT_IN.find((m) => m.id === metricId),
-    [metricId, bench],
+        : metricId === 'bench'
+          ? bench && {
+              id: bench.id,
+              label: bench.unit === 'percent' ? `${bench.name} (%)` : bench.name,
+              unit: bench.unit === 'percent' ? 'percent' : 'score',
+              log: false,
+              read: (r) => fromSourced(r.model.benchmarks[bench.id]),
+            }
+          : BUILT_IN.find((m) => m.id === metricId),
+    [metricId, bench, capMetric],
   );
   const data = useMemo(() => {
     if (!metric) return [];
@@ -189,6 +205,7 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
           Metric{' '}
           <select value={metricId} onChange={(e) => setMetricId(e.target.value)}>
             <option value="bench">Benchmark score</option>
+            <option value="capability">{CAPABILITY_LABEL}</option>
             {BUILT_IN.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.label}
@@ -211,6 +228,7 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
         )}
       </div>
       <ExportButtons chartRef={exportRef} title={exportTitle} legend={exportLegend} />
+      {metricId === 'capability' && <CapabilityStatus state={capability.state} />}
       {metricId === 'api' ? (
         <ApiPriceBars rows={rows} onSelect={select} />
       ) : metric ? (

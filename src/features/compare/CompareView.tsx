@@ -3,6 +3,8 @@ import type { Sourced } from '../../data/schema';
 import type { Quantity } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
 import type { Row } from '../../store/selectors';
+import { useCapabilityByModel } from '../../store/useCapability';
+import { capabilityQuantity } from '../../store/capability';
 import { useAppStore } from '../../store/store';
 import { useDeferredAllRows } from '../../store/useDeferredRows';
 import { ValueCell } from '../../ui/ValueCell';
@@ -48,7 +50,10 @@ function Relation({ base, other, field }: { base: number | undefined; other: num
   if (base === undefined || other === undefined || base === 0) return null;
   if (field.compare === 'difference') {
     const d = other - base;
-    return <span className="relation">{`${d >= 0 ? '+' : '−'}${formatValue(Math.abs(d), 'score')} pts`}</span>;
+    // capability differences are in its own units; benchmark differences in points
+    const size =
+      field.unit === 'capability' ? formatValue(Math.abs(d), 'capability') : `${formatValue(Math.abs(d), 'score')} pts`;
+    return <span className="relation">{`${d >= 0 ? '+' : '−'}${size}`}</span>;
   }
   return <span className="relation">{`${formatValue(base / other, 'ratio')} (first ÷ this)`}</span>;
 }
@@ -74,7 +79,22 @@ const CompareTable = memo(function CompareTable({ rows }: { rows: Row[] }) {
       compare: 'difference',
       read: (r: Row) => r.model.benchmarks[b.id],
     }));
-  const fields = [...FIELDS.filter((f) => chosen.some((r) => f.read(r))), ...benchFields];
+  const { state: capState, byModel: capByModel } = useCapabilityByModel(chosen.length > 0);
+  const capResult = capState.result;
+  const capabilityField: Field = {
+    label: 'Capability (stitched)',
+    unit: 'capability',
+    compare: 'difference',
+    read: (r: Row) => {
+      const c = capByModel.get(r.model.id);
+      return c && capResult ? capabilityQuantity(capResult, c) : undefined;
+    },
+  };
+  const fields = [
+    ...(chosen.some((r) => capByModel.has(r.model.id)) ? [capabilityField] : []),
+    ...FIELDS.filter((f) => chosen.some((r) => f.read(r))),
+    ...benchFields,
+  ];
   const available = [...rows]
     .sort((a, b) => a.model.name.localeCompare(b.model.name))
     .filter((r) => !ids.includes(r.model.id));

@@ -1,3 +1,4 @@
+import { CapabilityMethod } from './CapabilityMethod';
 import { useMemo } from 'react';
 import { DEFAULT_ASSUMPTIONS } from '../../domain/assumptions';
 import { formatValue } from '../../domain/format';
@@ -115,6 +116,7 @@ export default function SourcesView() {
         This dataset ({dataset.name}): {counts.disclosed} disclosed, {counts.estimate} third-party estimates,{' '}
         {counts.leak} leaks or press reports. Unknown values are left empty (—), never 0.
       </p>
+      <CapabilityMethod />
       <h3>Data and licences</h3>
       <ul>
         <li>

@@ -14,7 +14,9 @@ import type { Row } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useDeferredVisibleRows } from '../../store/useDeferredRows';
 import { ValueCell } from '../../ui/ValueCell';
-import { benchmarkColumns, VALUE_COLUMNS, type ValueColumn } from './columns';
+import { benchmarkColumns, capabilityColumn, VALUE_COLUMNS, type ValueColumn } from './columns';
+import { useCapabilityByModel } from '../../store/useCapability';
+import { capabilityQuantity } from '../../store/capability';
 import { tableCsv } from './exportTable';
 import { analysisColumns } from './analysisColumns';
 import { efficiencyColumns } from './efficiencyColumns';
@@ -102,8 +104,18 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
   );
   const analysisRef = useRef(analysis);
   analysisRef.current = analysis;
+  const { state: capState, byModel: capByModel } = useCapabilityByModel(true);
+  const capResult = capState.result;
   const valueColumns = useMemo(
     () => [
+      // what the product is about first: capability on one scale, then compute and cost
+      capabilityColumn(
+        (r) => {
+          const c = capByModel.get(r.model.id);
+          return c && capResult ? capabilityQuantity(capResult, c) : undefined;
+        },
+        (r) => capByModel.get(r.model.id)?.value,
+      ),
       ...VALUE_COLUMNS,
       ...benchmarkColumns(
         benchmarks,
@@ -115,7 +127,7 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
       ),
       ...(view.fit || view.pareto ? analysisColumns(() => analysisRef.current, view) : []),
     ],
-    [benchmarks, models, view],
+    [benchmarks, models, view, capByModel, capResult],
   );
   const columns = useMemo(() => buildColumns(valueColumns), [valueColumns]);
   const [sorting, setSorting] = useState<SortingState>([]);

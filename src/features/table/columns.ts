@@ -176,3 +176,22 @@ export function benchmarkColumns(benchmarks: Benchmark[], rows: Row[]): ValueCol
       group: 'benchmark' as const,
     }));
 }
+
+/**
+ * The stitched capability as a column: the fitted value with its 90% interval, every score it
+ * rests on one click away. `read` returns the capability quantity of a row when the fit is ready.
+ */
+export function capabilityColumn(
+  read: (r: Row) => Quantity<number> | undefined,
+  sortValue: (r: Row) => number | undefined,
+): ValueColumn {
+  return {
+    id: 'capability',
+    header: 'Capability (stitched)',
+    unit: 'capability',
+    get: read,
+    sortValue,
+    defaultVisible: true,
+    group: 'benchmark',
+  };
+}
