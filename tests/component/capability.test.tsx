@@ -28,6 +28,7 @@ test('Capability tab: fits, lists every version with its interval and benchmarks
   expect(useAppStore.getState().view.selectedId).toBe('gpt-4');
   // the benchmark table and one fit plot per benchmark
   expect(screen.getByRole('region', { name: 'Fitted benchmarks' }).textContent).toMatch(/Winogrande · anchor/);
+  await userEvent.click(screen.getByText(/Show the \d+ benchmark plots/));
   expect(screen.getAllByRole('img', { name: /scores against the fitted curve/ }).length).toBeGreaterThan(30);
   // capability against compute: the algorithmic-progress summary
   expect(

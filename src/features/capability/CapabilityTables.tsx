@@ -5,6 +5,9 @@ import { describeVsTrend, type CapabilityPoint } from '../../store/capabilityVie
 import { SourceLink } from '../../ui/ValueCell';
 import { STATUS_META } from '../../ui/status';
 
+/** rows shown before "Show all": enough to see the top and the models argued about, light enough to stay quick */
+const FIRST_ROWS = 60;
+
 type SortKey = 'capability' | 'date' | 'label' | 'benchmarks' | 'flop' | 'vsTrend';
 
 function sortValue(p: CapabilityPoint, k: SortKey): number | string | undefined {
@@ -53,6 +56,7 @@ export function VersionTable({
   onOpenModel: (id: string) => void;
 }) {
   const [sort, setSort] = useState<{ k: SortKey; desc: boolean }>({ k: 'capability', desc: true });
+  const [showAll, setShowAll] = useState(false);
   const names = useMemo(() => new Map(result.benchmarks.map((b) => [b.id, b.name])), [result]);
   const sorted = useMemo(
     () =>
@@ -83,7 +87,7 @@ export function VersionTable({
           </tr>
         </thead>
         <tbody>
-          {sorted.map((p) => (
+          {(showAll ? sorted : sorted.slice(0, FIRST_ROWS)).map((p) => (
             <tr key={p.versionId} data-version-id={p.versionId}>
               <th scope="row" className="version-cell">
                 {p.label}
@@ -128,6 +132,11 @@ export function VersionTable({
           ))}
         </tbody>
       </table>
+      {sorted.length > FIRST_ROWS && (
+        <button type="button" className="link-button show-all" onClick={() => setShowAll((v) => !v)}>
+          {showAll ? `Show the first ${FIRST_ROWS}` : `Show all ${sorted.length} versions`}
+        </button>
+      )}
     </div>
   );
 }

@@ -57,6 +57,8 @@ export default function CapabilityView() {
   const settings = useAppStore((s) => s.capability.settings);
   const select = useAppStore((s) => s.select);
   const [showDistilled, setShowDistilled] = useState(false);
+  // 49 small plots are a few thousand DOM nodes: drawn when asked for
+  const [fitsOpen, setFitsOpen] = useState(false);
   const result = state.result;
   const boot = state.intervalMethod === 'bootstrap' ? state.bootstrap?.intervals : undefined;
   const progress = progressView(result, rows, byModel, showDistilled);
@@ -292,7 +294,18 @@ export default function CapabilityView() {
               (capability − difficulty)). Scores far from their line are what the one-number-per-model assumption does
               not explain.
             </p>
-            <BenchmarkFits panels={panels} />
+            <details className="benchmark-fits-details" onToggle={(e) => setFitsOpen(e.currentTarget.open)}>
+              <summary>
+                Show the {panels.length} benchmark plots (worst fits:{' '}
+                {[...panels]
+                  .sort((a, b) => b.rmsePoints - a.rmsePoints)
+                  .slice(0, 3)
+                  .map((p) => `${p.benchmark.name} ${formatValue(p.rmsePoints, 'score')} pts`)
+                  .join(', ')}
+                )
+              </summary>
+              {fitsOpen && <BenchmarkFits panels={panels} />}
+            </details>
           </section>
           <p className="attribution">
             Benchmark scores: Epoch AI, benchmark-stitching data (MIT), github.com/epoch-research/benchmark-stitching.
