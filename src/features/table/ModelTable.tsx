@@ -57,7 +57,9 @@ function buildColumns(valueColumns: ValueColumn[]) {
         id: c.id,
         header: c.header,
         sortUndefined: 'last',
-        cell: (info) => <ValueCell value={c.get(info.row.original)} unit={c.unit} />,
+        cell: (info) => (
+          <ValueCell value={c.get(info.row.original)} unit={c.unit} marker={c.marker?.(info.row.original)} />
+        ),
       }),
     ),
   ]);
