@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // whole views in jsdom on a 2-core machine (and the capability fit in-thread): seconds, not ms
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,6 +1,7 @@
 /**
  * `npm run data:validate [models.json ...]`: validates the curated dataset (and any extra
- * model files given) against the zod schema and checks cross-references. Exits 1 on any problem.
+ * model files given) against the zod schema, checks cross-references and the status rule
+ * (src/data/provenance.ts). Exits 1 on any problem.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,16 +13,23 @@ import {
   type ValidationProblem,
 } from '../data/validate';
 import { labsFileSchema, type Model } from '../data/schema';
+import { notesProblems, provenanceProblems } from '../data/provenance';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string): unknown => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
 
 const problems: ValidationProblem[] = [];
-const chips = parseChipsFile(read('data/chips.json'));
+const chipsRaw = read('data/chips.json');
+const labsRaw = read('data/labs.json');
+problems.push(
+  ...notesProblems((chipsRaw as { chips?: unknown }).chips, 'chips'),
+  ...notesProblems((labsRaw as { labs?: unknown }).labs, 'labs'),
+);
+const chips = parseChipsFile(chipsRaw);
 const benchmarks = parseBenchmarksFile(read('data/benchmarks.json'));
 if (!chips.ok) problems.push(...chips.problems);
 if (!benchmarks.ok) problems.push(...benchmarks.problems);
-const labs = labsFileSchema.safeParse(read('data/labs.json'));
+const labs = labsFileSchema.safeParse(labsRaw);
 if (!labs.success)
   problems.push(...labs.error.issues.map((i) => ({ path: `labs.${i.path.join('.')}`, message: i.message })));
 
@@ -42,6 +50,7 @@ for (const file of modelFiles) {
     continue;
   }
   const models: Model[] = parsed.data.models;
+  problems.push(...provenanceProblems(models, file));
   if (chips.ok && benchmarks.ok)
     problems.push(
       ...crossCheck(models, chips.data, benchmarks.data).map((p) => ({ ...p, path: `${file}: ${p.path}` })),

@@ -12,6 +12,7 @@
  */
 import type { Chip, Model, Source, Sourced, Status } from '../data/schema';
 import { assertValidAssumptions, type Assumptions } from './assumptions';
+import { computeParamsOf } from './params';
 import {
   SECONDS_PER_HOUR,
   WATTS_PER_MEGAWATT,
@@ -151,9 +152,9 @@ const span = <T extends number>(lo: number, hi: number): Range<T> => [lo as T, h
 
 function flopPerTokenOf(model: Model): Quantity<Flop> | undefined {
   // MoE models compute with their active parameters; for dense ones total = active.
-  const params = model.activeParams ?? (model.architecture !== 'moe' ? model.totalParams : undefined);
-  if (!params) return undefined;
-  const which = model.activeParams ? 'active parameters' : 'parameters (dense)';
+  const n = computeParamsOf(model);
+  if (!n) return undefined;
+  const { params, kind: which } = n;
   return {
     value: (6 * params.value) as Flop,
     range: mulRange(point(6), rangeOf(params)) as Range<Flop>,
@@ -514,7 +515,7 @@ const fromSourcedFast = (s: Sourced): FastQuantity =>
   fq(s.value, s.range ? s.range[0] : s.value, s.range ? s.range[1] : s.value, s.status);
 
 function fastFlop(model: Model, basis: Assumptions['basis']): FastQuantity | undefined {
-  const params = model.activeParams ?? (model.architecture !== 'moe' ? model.totalParams : undefined);
+  const params = computeParamsOf(model)?.params;
   const tokens = model.trainingTokens;
   const sixNd =
     params && tokens

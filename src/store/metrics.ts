@@ -4,6 +4,7 @@
  */
 import type { Benchmark, Sourced } from '../data/schema';
 import { releaseTimeMs } from '../domain/dates';
+import { activeParamsOf } from '../domain/params';
 import type { FastQuantity, Provenance } from '../domain/estimate';
 import type { UnitKind } from '../domain/format';
 import type { Row } from './selectors';
@@ -71,8 +72,7 @@ export const X_METRICS: Record<XAxis, Metric> = {
     label: 'Parameters (active)',
     unit: 'params',
     defaultLog: true,
-    read: (r) =>
-      fromSourced(r.model.activeParams ?? (r.model.architecture === 'dense' ? r.model.totalParams : undefined)),
+    read: (r) => fromSourced(activeParamsOf(r.model)?.params),
   },
   tokens: {
     id: 'tokens',

@@ -27,7 +27,7 @@ export const SCENARIOS: Scenario[] = [
     id: 'gpt4-2023',
     title: 'GPT-4 as estimated in 2023',
     expect:
-      '6·220B·13T ≈ 1.7e25 FLOP on A100s at 35% MFU ≈ 44M GPU-hours; at $1–2/GPU-hour and ~1 kW per GPU all-in, the leaked cluster (25,000 A100 × 90–100 days ≈ 55–60M GPU-hours) gives $60–110M and 50–60 GWh.',
+      '6·N·13T with N = 220–280B active (the essay “Evidence” uses 220B; SemiAnalysis’s leak says ~280B) ≈ 1.7–2.2e25 FLOP on A100s at 35% MFU ≈ 44–56M GPU-hours, whose top end meets the leaked cluster (25,000 A100 × 90–100 days ≈ 54–60M GPU-hours); at $1–2/GPU-hour and ~1 kW per GPU all-in that is $44–111M and 44–56 GWh (the essay: $60–110M, 50–60 GWh).',
     source: semi,
     assumptions: {
       mfu: 0.35,
@@ -57,7 +57,7 @@ export const SCENARIOS: Scenario[] = [
     expect:
       'Re-runs every model’s training FLOP on NVIDIA H20s (~15% of an H100’s compute) at the same MFU: each run needs ~6.7× the GPU-hours it would on an H100 or H800 (DeepSeek-V3: ~17.6M instead of 2.79M). Switch “What if trained on” to Ascend 910B to compare.',
     source: {
-      title: 'Source documents: H20 ≈ 15% of H100 performance (seed 002)',
+      title: 'The May 2026 research report on Chinese AI labs: H20 ≈ 15% of H100 performance',
       url: 'https://epoch.ai/data/machine-learning-hardware',
     },
     assumptions: { rehostChipId: 'h20', bands: false },
@@ -67,7 +67,7 @@ export const SCENARIOS: Scenario[] = [
     id: 'seventeen-times',
     title: 'Seventeen times: GPT-4 vs DeepSeek-V3 + R1',
     expect:
-      'At $2/GPU-hour and 35% MFU, GPT-4’s estimated run costs ~15× DeepSeek-V3 + R1 ($87M vs $5.87M); the essays’ “~17×” compares GPT-4’s ~$100M with V3’s $5.6M.',
+      'At $2/GPU-hour and 35% MFU, GPT-4’s estimated run (~280B active) costs ~19× DeepSeek-V3 + R1 ($111M vs $5.87M); the essays’ “~17×” compares GPT-4’s ~$100M with V3’s $5.6M.',
     source: v3,
     assumptions: { mfu: 0.35, usdPerGpuHour: 2, includeBaseRun: true, bands: false, defaultChipId: 'a100' },
     view: { view: 'compare', compareIds: ['gpt-4', 'deepseek-v3', 'deepseek-r1'], selectedId: 'gpt-4' },

@@ -17,10 +17,13 @@ export function ValueCell({
   value,
   unit,
   showRange = true,
+  marker,
 }: {
   value: Shown | undefined;
   unit: UnitKind;
   showRange?: boolean;
+  /** a visible qualifier after the value, e.g. "= total (dense)" for a derived active count */
+  marker?: string;
 }) {
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -46,7 +49,7 @@ export function ValueCell({
         className="value__button"
         aria-expanded={open}
         aria-controls={id}
-        aria-label={`${text}, ${meta.label.toLowerCase()}: show source`}
+        aria-label={`${text}${marker ? ` ${marker}` : ''}, ${meta.label.toLowerCase()}: show source`}
         onClick={() => setOpen((o) => !o)}
       >
         {meta.mark && (
@@ -56,6 +59,7 @@ export function ValueCell({
         )}
         {text}
       </button>
+      {marker && <span className="value__marker"> {marker}</span>}
       {showRange && range && <span className="value__range"> ({formatRange(range, unit)})</span>}
       {open && (
         <span

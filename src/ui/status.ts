@@ -5,12 +5,13 @@ export const STATUS_META: Record<Provenance | 'assumption', { mark: string; labe
   disclosed: {
     mark: '',
     label: 'Disclosed',
-    description: 'Published by the lab itself (paper, model card, official page).',
+    description:
+      'Published by the lab itself (paper, model card, post, official page), and cited to the lab even when read through Epoch AI or a tracker.',
   },
   estimate: {
     mark: '~',
     label: 'Third-party estimate',
-    description: 'Estimated by a third party (Epoch AI, analysts, benchmark trackers).',
+    description: 'A third party’s own figure: Epoch AI’s calculations and assumptions, analysts, benchmark trackers.',
   },
   leak: { mark: '!', label: 'Leak / press', description: 'Reported by the press or leaked; not confirmed by the lab.' },
   computed: {

@@ -18,6 +18,7 @@ test('Capability tab: fits, lists every version with its interval and benchmarks
   const summary = await screen.findByText(/model versions on \d+ benchmarks from/, undefined, FIT);
   expect(summary.textContent).toMatch(/converged/);
   const table = screen.getByRole('region', { name: 'Fitted model versions' });
+  await userEvent.click(within(table).getByRole('button', { name: /Show all \d+ versions/ }));
   const gpt4 = within(table)
     .getByRole('rowheader', { name: /gpt-4-0314/ })
     .closest('tr')!;

@@ -70,7 +70,8 @@ test('compare: the preset opens GPT-4 vs DeepSeek-V3 (+R1) with ratios', async (
   const table = screen.getByRole('table');
   const costRow = within(table).getByRole('row', { name: /Training cost incl\. base run/ });
   expect(costRow.textContent).toContain('$5.87M');
-  expect(costRow.textContent).toMatch(/1[4-8](\.\d)?× \(first ÷ this\)/);
+  // GPT-4 at SemiAnalysis's ~280B active: ≈19× DeepSeek-V3 + R1 at the default $2 and 35% MFU
+  expect(costRow.textContent).toMatch(/(1[7-9]|20)(\.\d)?× \(first ÷ this\)/);
   await userEvent.click(screen.getByRole('button', { name: 'Remove DeepSeek-R1 from compare' }));
   expect(useAppStore.getState().view.compareIds).toEqual(['gpt-4', 'deepseek-v3']);
 });
@@ -205,4 +206,34 @@ test('bars: clicking a bar opens that model’s derivation (its sources one clic
   fireEvent.click(first!);
   // bars are sorted best first: the top MMLU score is DeepSeek-R1 or GPT-4.5 (both 90.8)
   expect(['deepseek-r1', 'gpt-4.5']).toContain(useAppStore.getState().view.selectedId);
+});
+
+test('table: a dense model’s active parameters show its total, with the total’s status and “= total (dense)”', async () => {
+  const { container } = render(<ModelTable />);
+  const active = (id: string) => container.querySelector(`tr[data-model-id="${id}"] td[data-col="activeParams"]`);
+  // Qwen2-72B records no active count; Qwen's disclosed total stands in, marked as derived
+  const qwen2 = active('qwen2-72b')!;
+  expect(qwen2.textContent).toContain('72.7B');
+  expect(qwen2.textContent).toContain('= total (dense)');
+  expect(qwen2.querySelector('.value--disclosed')).not.toBeNull();
+  // a mixture of experts shows its recorded active count, unmarked
+  expect(active('deepseek-v3')!.textContent).toContain('37B');
+  expect(active('deepseek-v3')!.textContent).not.toContain('= total');
+  // an unknown architecture is not assumed dense in the table
+  expect(active('gpt-4o')!.textContent).toBe('—');
+  // the derived value's source says so
+  await userEvent.click(
+    within(qwen2 as HTMLElement).getByRole('button', { name: /72\.7B = total \(dense\), disclosed/ }),
+  );
+  expect(within(qwen2 as HTMLElement).getByRole('dialog', { name: 'Source' }).textContent).toMatch(
+    /Dense model: active parameters = total/,
+  );
+});
+
+test('derivation card: a dense model names its active parameters as the total (dense)', () => {
+  act(() => useAppStore.getState().select('llama-3.1-405b'));
+  render(<DerivationCard />);
+  const card = screen.getByRole('region', { name: /Llama 3\.1 405B/ });
+  expect(card.querySelector('.derivation__params')?.textContent).toMatch(/total 405B · active 405B = total \(dense\)/);
+  expect(card.textContent).toContain('parameters (dense)');
 });

@@ -35,7 +35,8 @@ test('the source documents’ figures are in the data with their status', () => 
   expect(v3.trainingTokens).toMatchObject({ value: 14.8e12, status: 'disclosed' });
   expect(v3.reportedCostUsd?.value).toBe(5.576e6);
   const gpt4 = byId.get('gpt-4')!;
-  expect(gpt4.activeParams).toMatchObject({ value: 220e9, status: 'leak' });
+  // SemiAnalysis's ~280B; the essay's 220B is the low end of the range
+  expect(gpt4.activeParams).toMatchObject({ value: 280e9, status: 'leak', range: [220e9, 280e9] });
   expect(gpt4.trainingTokens).toMatchObject({ value: 13e12, status: 'leak' });
   expect(gpt4.chipCount).toMatchObject({ value: 25000, status: 'leak' });
   const llama = byId.get('llama-3.1-405b')!;
@@ -99,4 +100,45 @@ test('a javascript: or data: source URL is refused by the schema', () => {
     expect(sourcedSchema.safeParse({ value: 1, status: 'leak', source: { title: 'Bad link', url } }).success, url).toBe(
       false,
     );
+});
+
+test('a lab’s figure read through Epoch is disclosed and cited to the lab, not to Epoch', () => {
+  const labFigures: [string, 'totalParams' | 'activeParams' | 'trainingTokens', number][] = [
+    ['llama-2-70b', 'totalParams', 70e9],
+    ['llama-2-70b', 'trainingTokens', 2e12],
+    ['qwen3-235b-a22b', 'totalParams', 235e9],
+    ['qwen3-235b-a22b', 'activeParams', 22e9],
+    ['qwen3-235b-a22b', 'trainingTokens', 36e12],
+    ['glm-4.5', 'totalParams', 355e9],
+    ['glm-4.5', 'activeParams', 32e9],
+    ['nemotron-4-340b', 'totalParams', 340e9],
+    ['nemotron-4-340b', 'trainingTokens', 9e12],
+    ['llama-65b', 'totalParams', 65.2e9],
+    ['glm-130b', 'totalParams', 130e9],
+    ['glm-130b', 'trainingTokens', 400e9],
+    ['yi-34b', 'totalParams', 34e9],
+    ['yi-34b', 'trainingTokens', 3.1e12],
+    ['qwen2-72b', 'trainingTokens', 7e12],
+    ['glm-5', 'activeParams', 40e9],
+    ['glm-5', 'trainingTokens', 28.5e12],
+  ];
+  for (const [id, field, value] of labFigures) {
+    const v = byId.get(id)?.[field];
+    expect(v, `${id}.${field}`).toMatchObject({ value, status: 'disclosed' });
+    expect(v?.source.url, `${id}.${field}`).not.toMatch(/epoch\.ai/);
+  }
+  // Epoch's own assumption stays an estimate
+  expect(byId.get('grok-1')?.trainingTokens).toMatchObject({ value: 6.2e12, status: 'estimate' });
+});
+
+test('the audit’s findings are in the data', () => {
+  // the Instruct figure, like the other Llama 3.1 scores, from Meta's model card
+  expect(byId.get('llama-3.1-405b')?.benchmarks['mmlu-pro']).toMatchObject({ value: 73.3, status: 'disclosed' });
+  // the cited article gives only a family-wide $30M–$300M, so no per-model cost is recorded
+  expect(byId.get('claude-3-opus')?.reportedCostUsd).toBeUndefined();
+  for (const b of ['gpqa-diamond', 'livecodebench', 'codeforces'])
+    expect(byId.get('deepseek-v4-pro')?.benchmarks[b]?.note, b).toMatch(/V4-Pro-Max/);
+  expect(byId.get('gpt-4')?.benchmarks['gpqa-diamond']?.note).not.toMatch(/not verified/i);
+  // dense models carry no stored active count: the app derives it from the total
+  for (const m of models) if (m.architecture === 'dense') expect(m.activeParams, m.id).toBeUndefined();
 });

@@ -12,16 +12,20 @@ const run = (scenarioId: string, modelId: string) => {
   return estimateModel(byId.get(modelId)!, scenarioState(sc).assumptions, ctx);
 };
 
-test('“GPT-4 as estimated in 2023”: ≈44M A100-hours, $44–88M at $1–2, the leaked 54–60M GPU-hours beside', () => {
+test('“GPT-4 as estimated in 2023”: 220–280B active gives ≈44–56M A100-hours and $44–111M at $1–2, the leaked 54–60M GPU-hours beside', () => {
   const e = run('gpt4-2023', 'gpt-4');
-  expect(e.trainingFlop?.value).toBeCloseTo(1.716e25, -22);
-  expect(e.gpuHours!.value / 44e6).toBeGreaterThan(0.97);
-  expect(e.gpuHours!.value / 44e6).toBeLessThan(1.03);
+  // SemiAnalysis's ~280B active (the essay's 220B is the low end of the range)
+  expect(e.trainingFlop?.value).toBeCloseTo(6 * 280e9 * 13e12, -22);
+  expect(e.trainingFlop?.range[0]).toBeCloseTo(6 * 220e9 * 13e12, -22);
+  expect(e.gpuHours!.range[0] / 44e6).toBeGreaterThan(0.97);
+  expect(e.gpuHours!.range[0] / 44e6).toBeLessThan(1.03);
+  expect(e.gpuHours!.value / 55.6e6).toBeGreaterThan(0.99);
+  expect(e.gpuHours!.value / 55.6e6).toBeLessThan(1.01);
   expect(e.costUsd!.range[0] / 1e6).toBeCloseTo(43.6, 0);
-  expect(e.costUsd!.range[1] / 1e6).toBeCloseTo(87.3, 0);
+  expect(e.costUsd!.range[1] / 1e6).toBeCloseTo(111.1, 0);
   expect(e.gpuHoursBeside?.range).toEqual([54e6, 60e6]);
-  // ~1 kW per GPU all-in: 44M GPU-hours ≈ 44 GWh (the leaked 55M give the essays' 50–60 GWh)
-  expect(e.energyMwh!.value / 1000).toBeCloseTo(43.6, 0);
+  // ~1 kW per GPU all-in: 55.6M GPU-hours ≈ 55.6 GWh, inside the essays' 50–60 GWh
+  expect(e.energyMwh!.value / 1000).toBeCloseTo(55.6, 0);
 });
 
 test('“DeepSeek’s own accounting”: V3 $5.576M, V3 + R1 ≈ $5.87M', () => {
@@ -37,11 +41,11 @@ test('“Export-control world”: DeepSeek-V3 on H20 needs ~17.6M GPU-hours; the
   expect(e.gpuHours!.value / 2048 / 24).toBeGreaterThan(300);
 });
 
-test('“Seventeen times”: GPT-4 costs 14–18× DeepSeek-V3 + R1', () => {
+test('“Seventeen times”: GPT-4 (~280B active) costs ≈19× DeepSeek-V3 + R1', () => {
   const ratio =
     run('seventeen-times', 'gpt-4').costUsd!.value / run('seventeen-times', 'deepseek-r1').totalCostUsd!.value;
-  expect(ratio).toBeGreaterThan(14);
-  expect(ratio).toBeLessThan(18);
+  expect(ratio).toBeGreaterThan(18.5);
+  expect(ratio).toBeLessThan(19.5);
 });
 
 test('every scenario is a permalink: its state round-trips through the URL', () => {
@@ -64,6 +68,7 @@ test('claims check: at the defaults every headline claim holds; at $5/h and 50% 
     ['v3-cost', true],
     ['v3-mfu', true],
     ['gpt4-hours', true],
+    ['gpt4-energy', true],
     ['seventeen', true],
     ['r1-above', true],
   ]);
@@ -71,4 +76,8 @@ test('claims check: at the defaults every headline claim holds; at $5/h and 50% 
   expect(moved['v3-cost']).toBe(false);
   expect(moved['v3-mfu']).toBe(true);
   expect(moved['gpt4-hours']).toBe(false);
+  // power and energy follow Power per GPU and PUE, not price or MFU
+  expect(moved['gpt4-energy']).toBe(true);
+  const hot = Object.fromEntries(at({ wattsPerGpu: 1500 }).map((c) => [c.id, c.holds]));
+  expect(hot['gpt4-energy']).toBe(false);
 });

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Sourced } from '../../data/schema';
 import type { Quantity } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
+import { activeParamsOf } from '../../domain/params';
 import type { Row } from '../../store/selectors';
 import { useCapabilityByModel } from '../../store/useCapability';
 import { capabilityQuantity } from '../../store/capability';
@@ -19,7 +20,7 @@ interface Field {
 
 const FIELDS: Field[] = [
   { label: 'Parameters (total)', unit: 'params', compare: 'ratio', read: (r) => r.model.totalParams },
-  { label: 'Parameters (active)', unit: 'params', compare: 'ratio', read: (r) => r.model.activeParams },
+  { label: 'Parameters (active)', unit: 'params', compare: 'ratio', read: (r) => activeParamsOf(r.model)?.params },
   { label: 'Training tokens', unit: 'tokens', compare: 'ratio', read: (r) => r.model.trainingTokens },
   { label: 'Training FLOP', unit: 'flop', compare: 'ratio', read: (r) => r.estimate.trainingFlop },
   { label: 'GPU-hours (own run)', unit: 'gpu-hours', compare: 'ratio', read: (r) => r.estimate.gpuHours },

@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import type { Estimate, InputUsed, Quantity, RunEstimate } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
+import { activeParamsOf, DENSE_MARKER } from '../../domain/params';
 import { useAppStore } from '../../store/store';
 import { MAX_NOTE_LENGTH, noteOf } from '../../store/url';
 import { useDeferredAllRows } from '../../store/useDeferredRows';
@@ -110,6 +111,17 @@ function Run({ run, heading }: { run: RunEstimate; heading?: string }) {
   );
 }
 
+function ParamsLine({ model }: { model: Row['model'] }) {
+  const active = activeParamsOf(model);
+  if (!model.totalParams && !active) return null;
+  return (
+    <p className="derivation__params">
+      Parameters: total <ValueCell value={model.totalParams} unit="params" /> · active{' '}
+      <ValueCell value={active?.params} unit="params" marker={active?.derived ? DENSE_MARKER : undefined} />
+    </p>
+  );
+}
+
 function NoteEditor({ id, name }: { id: string; name: string }) {
   const note = useAppStore((s) => noteOf(s.view.notes, id) ?? '');
   const setNote = useAppStore((s) => s.setNote);
@@ -182,6 +194,7 @@ const DerivationBody = memo(function DerivationBody({ rows }: { rows: Row[] }) {
         {m.architecture === 'moe' ? 'mixture of experts' : m.architecture} ·{' '}
         {m.openWeights ? `open weights${m.licence ? ` (${m.licence})` : ''}` : 'closed weights'}
       </p>
+      <ParamsLine model={m} />
       <Run run={e} heading={e.baseRun ? `${m.name}’s own run` : undefined} />
       {e.baseRun && (
         <>

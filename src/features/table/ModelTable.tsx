@@ -59,7 +59,9 @@ function buildColumns(valueColumns: ValueColumn[]) {
         id: c.id,
         header: c.header,
         sortUndefined: 'last',
-        cell: (info) => <ValueCell value={c.get(info.row.original)} unit={c.unit} />,
+        cell: (info) => (
+          <ValueCell value={c.get(info.row.original)} unit={c.unit} marker={c.marker?.(info.row.original)} />
+        ),
       }),
     ),
   ]);
@@ -105,16 +107,20 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
   const analysisRef = useRef(analysis);
   analysisRef.current = analysis;
   const { state: capState, byModel: capByModel } = useCapabilityByModel(true);
-  const capResult = capState.result;
+  // read through a ref, like the trend columns: the fit arriving must not rebuild the columns
+  // (that would remount every cell and close an open source popover)
+  const capRef = useRef({ result: capState.result, byModel: capByModel });
+  capRef.current = { result: capState.result, byModel: capByModel };
   const valueColumns = useMemo(
     () => [
       // what the product is about first: capability on one scale, then compute and cost
       capabilityColumn(
         (r) => {
-          const c = capByModel.get(r.model.id);
-          return c && capResult ? capabilityQuantity(capResult, c) : undefined;
+          const { result, byModel } = capRef.current;
+          const c = byModel.get(r.model.id);
+          return c && result ? capabilityQuantity(result, c) : undefined;
         },
-        (r) => capByModel.get(r.model.id)?.value,
+        (r) => capRef.current.byModel.get(r.model.id)?.value,
       ),
       ...VALUE_COLUMNS,
       ...benchmarkColumns(
@@ -127,9 +133,13 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
       ),
       ...(view.fit || view.pareto ? analysisColumns(() => analysisRef.current, view) : []),
     ],
-    [benchmarks, models, view, capByModel, capResult],
+    [benchmarks, models, view],
   );
   const columns = useMemo(() => buildColumns(valueColumns), [valueColumns]);
+  // a new array (same rows, same ids) when the fit arrives, so a sort by capability is redone
+  // while every cell, keyed by model id, keeps its state
+  const capKey = capState.result?.key;
+  const tableData = useMemo(() => (capKey === undefined ? rows : [...rows]), [rows, capKey]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // only what the user toggled is kept; every other column follows its default, including
@@ -142,7 +152,7 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
   const table = useTable({
     features,
     columns,
-    data: rows,
+    data: tableData,
     getRowId: (r) => r.model.id,
     state: { sorting, columnVisibility },
     onSortingChange: setSorting,

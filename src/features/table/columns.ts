@@ -4,6 +4,7 @@
  */
 import type { Benchmark, Sourced } from '../../data/schema';
 import type { Quantity } from '../../domain/estimate';
+import { activeParamsOf, DENSE_MARKER } from '../../domain/params';
 import type { UnitKind } from '../../domain/format';
 import type { Row } from '../../store/selectors';
 
@@ -12,6 +13,8 @@ export interface ValueColumn {
   header: string;
   unit: UnitKind;
   get: (r: Row) => Sourced | Quantity<number> | undefined;
+  /** a visible qualifier for a derived value ("= total (dense)") */
+  marker?: (r: Row) => string | undefined;
   /** a cheap number for sorting every row, where `get` would build full derivations */
   sortValue?: (r: Row) => number | undefined;
   /** shown by default */
@@ -32,7 +35,8 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     id: 'activeParams',
     header: 'Params (active)',
     unit: 'params',
-    get: (r) => r.model.activeParams,
+    get: (r) => activeParamsOf(r.model)?.params,
+    marker: (r) => (activeParamsOf(r.model)?.derived ? DENSE_MARKER : undefined),
     defaultVisible: true,
     group: 'model',
   },

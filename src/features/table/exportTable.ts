@@ -77,6 +77,13 @@ export function tableCsv(rows: Row[], columns: ValueColumn[]): string {
     ];
     for (const c of columns) {
       const v = c.get(r);
+      const marker = c.marker?.(r);
+      if (marker) {
+        // a derived value (a dense model's active = total) is not data: leave it out so a re-import
+        // does not turn it into a figure someone reported, and say where it comes from
+        cells.push(undefined, undefined, undefined, 'unknown', undefined, undefined, `${marker}: derived, not data`);
+        continue;
+      }
       if (!v) {
         cells.push(undefined, undefined, undefined, 'unknown', undefined, undefined, undefined);
         continue;
