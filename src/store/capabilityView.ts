@@ -10,7 +10,8 @@ import { predictScore } from '../domain/capability/stitch';
 import type { BootstrapIntervals, CapabilityResult, FittedBenchmark } from '../domain/capability/run';
 import { releaseTimeMs } from '../domain/dates';
 import { formatValue } from '../domain/format';
-import type { ModelCapability, ProgressView } from './capability';
+import type { ModelCapability } from './capability';
+import type { ProgressView } from './capabilityProgress';
 import { memoLast } from './memo';
 import type { Row } from './selectors';
 

@@ -19,6 +19,7 @@ import { benchmarkColumns, VALUE_COLUMNS } from '../../src/features/table/column
 import { tableCsv } from '../../src/features/table/exportTable';
 import { CHROME_FLAGS, chromePath } from '../browser/harness';
 import { makeSynthetic } from './synthetic';
+import { measureCapability, type CapabilityBench } from './capability';
 
 const root = resolve(import.meta.dirname, '../..');
 const SIZES = [100, 1000, 10000];
@@ -181,6 +182,19 @@ function initialJs() {
   });
 }
 
+function capabilityChecks(cap: CapabilityBench): [string, boolean][] {
+  return [
+    ['capability: published fit ≤ 0.5 s in the worker', cap.publishedFitMs <= 500],
+    ['capability: all data incl. curated ≤ 1 s in the worker', cap.allDataFitMs <= 1000],
+    ['capability: 200 bootstrap refits ≤ 20 s', cap.bootstrapRefits >= 180 && cap.bootstrapSeconds <= 20],
+    ['capability: slider INP p95 ≤ 50 ms while the bootstrap runs', cap.sliderWhileBootstrap.inpP95 <= 50],
+    [
+      'capability: no capability code or data before the first chart',
+      cap.capabilityRequestsBeforeFirstChart.length === 0,
+    ],
+  ];
+}
+
 async function main() {
   const executablePath = chromePath();
   const { appUrl, baseUrl, close } = await servers();
@@ -247,6 +261,9 @@ async function main() {
     console.log(`  ${n} models measured`);
   }
   results.sizes = rows;
+  console.log('capability index…');
+  const cap = await measureCapability(browser, appUrl, sliderRun, quick ? 1 : 3);
+  results.capability = cap;
   await browser.close();
   await close();
 
@@ -272,6 +289,7 @@ async function main() {
     ['JS before first paint ≤ 200 KB gzip', (results.initialJsGzipKb as number) <= 200],
     ['first chart ≤ 1 s', (results.firstChartMs as number) <= 1000],
     ['10k-row CSV import ≤ 1 s', at(10000) && at(10000)!.importMs <= 1000],
+    ...capabilityChecks(cap),
   ];
   results.targets = checks.map(([name, ok]) => ({ name, ok: ok ?? null }));
 
@@ -331,6 +349,7 @@ async function main() {
   const summary = [
     `First chart after navigation: ${results.firstChartMs as number} ms (median of ${firstChart.length})`,
     `JS before first paint: ${results.initialJsGzipKb as number} KB gzip (${js.map((j) => `${j.file} ${j.rawKb} KB raw / ${j.gzipKb} KB gzip`).join('; ')})`,
+    `Capability index: published fit ${cap.publishedFitMs} ms, all data ${cap.allDataFitMs} ms in the worker (median of ${quick ? 1 : 3} cold starts); ${cap.bootstrapRefits} bootstrap refits in ${cap.bootstrapSeconds} s; slider INP p50 ${round(cap.sliderWhileBootstrap.inpP50)} ms / p95 ${round(cap.sliderWhileBootstrap.inpP95)} ms while the bootstrap runs${cap.sliderWhileBootstrap.bootstrapStillRunning ? '' : ' (it finished during the run)'}; capability files requested before the first chart: ${cap.capabilityRequestsBeforeFirstChart.length}`,
     ...checks.map(([name, ok]) => `${ok === undefined ? '–' : ok ? '✓' : '✗'} ${name}`),
   ].join('\n');
   console.log(`\n${table}\n\n${summary}`);
