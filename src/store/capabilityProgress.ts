@@ -6,6 +6,7 @@ import type { Provenance } from '../domain/estimate';
 import type { CapabilityResult, FittedVersion } from '../domain/capability/run';
 import {
   computeVsTrend,
+  computeVsTrendInterval,
   decimalYear,
   fitProgress,
   fitTimeTrend,
@@ -46,7 +47,13 @@ export function withBaseRun(
 export interface ProgressView {
   fit?: ProgressFit;
   time?: TimeTrend;
-  points: (ProgressPoint & { version: FittedVersion; compute: VersionCompute; vsTrend?: number })[];
+  points: (ProgressPoint & {
+    version: FittedVersion;
+    compute: VersionCompute;
+    vsTrend?: number;
+    /** 90% interval of vsTrend over the bootstrap of the joint fit */
+    vsTrendRange?: [number, number];
+  })[];
   /** versions with a capability but left out of the compute fit, counted by reason */
   leftOut: { reason: string; count: number }[];
 }
@@ -116,7 +123,13 @@ export const progressView = memoLast(
         .filter((v) => v.date)
         .map((v) => ({ capability: v.capability, years: decimalYear(v.date as string) })),
     );
-    if (fit) for (const p of points) p.vsTrend = computeVsTrend(fit, p);
+    if (fit)
+      for (const p of points) {
+        const v = computeVsTrend(fit, p);
+        if (v !== undefined) p.vsTrend = v;
+        const range = computeVsTrendInterval(fit, p);
+        if (range) p.vsTrendRange = range;
+      }
     return {
       ...(fit ? { fit } : {}),
       ...(time ? { time } : {}),

@@ -123,7 +123,7 @@ const CapabilityBody = memo(function CapabilityBody({ rows: deferredRows }: { ro
         `Released ${p.date ?? '—'}`,
         `Capability ${formatValue(p.capability, 'capability')} (90%: ${formatValue(p.lo, 'capability')} to ${formatValue(p.hi, 'capability')})`,
         `Training compute ${formatValue(p.flop, 'flop')} (${STATUS_META[p.computeProvenance ?? 'estimate'].label.toLowerCase()}; ${p.computeBasis ?? ''})`,
-        `vs the compute trend at its date: ${describeVsTrend(p.vsTrend)} compute than the trend needs for this capability`,
+        `vs the compute trend at its date: ${describeVsTrend(p.vsTrend, p.vsTrendRange)} compute than the trend needs for this capability`,
       ],
       ...(p.modelId ? { modelId: p.modelId } : {}),
     }));
