@@ -337,4 +337,4 @@ test('every link the app renders is an http(s) address opening in a new tab with
   expect(bad).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
-});
+}, 120_000);
