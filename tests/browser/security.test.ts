@@ -257,6 +257,18 @@ test('script and event-handler markup injected through the DOM, as a rendering b
       /^TypeError: .*requires 'Trusted(HTML|Script|ScriptURL)'|^EvalError|^reported script-src/,
     );
   expect(outcomes.results['innerHTML with an onerror handler']).toMatch(/TrustedHTML/);
+  // nor can anyone add a policy that would let strings through again
+  const passThrough = await page.evaluate(() => {
+    const tt = (window as unknown as { trustedTypes: { createPolicy: (n: string, r: object) => unknown } })
+      .trustedTypes;
+    try {
+      tt.createPolicy('default', { createHTML: (s: string) => s, createScript: (s: string) => s });
+      return 'created';
+    } catch (e) {
+      return (e as Error).name;
+    }
+  });
+  expect(passThrough).toBe('TypeError');
   expect(await violations()).not.toEqual([]);
   await context.close();
 });
