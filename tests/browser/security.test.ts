@@ -162,11 +162,11 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await openAllPopovers(page, 'tbody')).toBeGreaterThan(0);
 
     // 1,000 Epoch models: the scatter draws on a canvas, and its PNG export embeds that canvas
-    await page.getByRole('combobox', { name: 'Dataset' }).selectOption('epoch');
     await showTab(page, 'Scatter');
     await page.getByRole('combobox', { name: 'X axis' }).selectOption('date');
     await page.getByRole('combobox', { name: 'Y axis' }).selectOption('flop');
-    await page.locator('.canvas-layer canvas').waitFor();
+    await page.getByRole('combobox', { name: 'Dataset' }).selectOption('epoch');
+    await page.locator('.canvas-layer canvas').waitFor({ timeout: 60_000 });
     expect([...readFileSync(await download(page, 'Download PNG')).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
 
     expect(await violations()).toEqual([]);
