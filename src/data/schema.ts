@@ -1,3 +1,4 @@
+import '../security/zodJitless';
 import { z } from 'zod';
 
 /**

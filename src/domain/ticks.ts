@@ -11,7 +11,14 @@ export function niceStep(raw: number): number {
 export function linearTicks([lo, hi]: [number, number]): number[] {
   const step = niceStep((hi - lo) / 5);
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Number(v.toPrecision(12)));
+  // counted with a small integer, not by `v += step`: on a zero-width domain at a large value (one
+  // imported model at 8.4e22 FLOP) the step is below the value's precision and `v` never grows
+  const first = Math.ceil(lo / step);
+  const count = Math.floor(hi / step + 1e-9) - first;
+  for (let k = 0; k <= count; k++) {
+    const v = Number(((first + k) * step).toPrecision(12));
+    if (out[out.length - 1] !== v) out.push(v);
+  }
   return out;
 }
 

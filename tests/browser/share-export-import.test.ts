@@ -50,7 +50,9 @@ test('SVG export parses, carries the title, the assumptions and the source, and 
   await page.locator('g.point').first().waitFor();
   const { path } = await download(page, 'Download SVG');
   const svg = readFileSync(path, 'utf8');
-  const parsed = await page.evaluate((s) => {
+  // parsed in a blank page: the app's Trusted Types refuse DOMParser on a plain string
+  const blank = await page.context().newPage();
+  const parsed = await blank.evaluate((s) => {
     const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,

@@ -14,6 +14,13 @@ test('decade domains and round linear steps', () => {
   expect(linearTicks([40, 100])).toEqual([40, 60, 80, 100]);
 });
 
+test('a zero-width or hairline linear domain at a large value gives one tick instead of freezing the page', () => {
+  // one model on the axis (an imported single-model dataset): the domain collapses to its value
+  expect(linearTicks([8.4e22, 8.4e22])).toEqual([8.4e22]);
+  expect(linearTicks([8.4e22, 8.4e22 + 1e6]).length).toBeLessThanOrEqual(2);
+  expect(linearTicks([-1, 1])).toEqual([-1, -0.5, 0, 0.5, 1]);
+});
+
 test('date axes tick on January 1st of round years', () => {
   const t = yearTicks([Date.UTC(2019, 5, 1), Date.UTC(2026, 5, 1)]);
   expect(t.map((x) => new Date(x).getUTCFullYear())).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);

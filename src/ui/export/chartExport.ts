@@ -37,13 +37,12 @@ export interface ExportDecoration {
 
 function inlineStyles(original: Element, clone: Element) {
   const cs = getComputedStyle(original);
-  const style = STYLE_PROPS.map((p) => {
+  // through the CSSOM: the page's CSP (style-src without 'unsafe-inline') blocks setAttribute('style')
+  const style = (clone as SVGElement).style;
+  for (const p of STYLE_PROPS) {
     const v = cs.getPropertyValue(p);
-    return v ? `${p}:${v}` : '';
-  })
-    .filter(Boolean)
-    .join(';');
-  if (style) clone.setAttribute('style', style);
+    if (v) style.setProperty(p, v);
+  }
   // attributes may still hold var(--x): the inline style above already carries the resolved value
   for (const attr of ['fill', 'stroke']) {
     const v = clone.getAttribute(attr);
