@@ -21,7 +21,10 @@ export type UnitKind =
   | 'ratio'
   | 'bytes'
   | 'bytes/s'
-  | 'hours';
+  | 'hours'
+  | 'usd/kwh'
+  | 'years'
+  | 'oom/year';
 
 const SUFFIXES: readonly [number, string][] = [
   [1e12, 'T'],
@@ -128,6 +131,12 @@ export function formatValue(n: number | undefined | null, kind: UnitKind): strin
       ]);
     case 'hours':
       return n >= 48 ? `${sig(n / 24)} days` : `${sig(n)} h`;
+    case 'usd/kwh':
+      return `$${sig(n, 2)}/kWh`;
+    case 'years':
+      return `${sig(n, 2)} ${n === 1 ? 'year' : 'years'}`;
+    case 'oom/year':
+      return `${sig(n, 2)} OOM/year`;
   }
 }
 
