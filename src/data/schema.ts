@@ -63,6 +63,11 @@ export const epochReferenceSchema = z
     model: z.string().min(1),
     trainingFlop: sourcedSchema.optional(),
     costUsd2023: sourcedSchema.optional(),
+    /**
+     * Epoch's figures for this fine-tune count only its own run, not its base model's (its
+     * training compute is below the base model's), so they are compared with our own-run figures
+     */
+    excludesBase: z.boolean().optional(),
   })
   .strict();
 export type EpochReference = z.infer<typeof epochReferenceSchema>;
@@ -193,6 +198,16 @@ export type ModelsFile = z.infer<typeof modelsFileSchema>;
 
 export const chipsFileSchema = z.object({ chips: z.array(chipSchema).min(1) }).strict();
 export const benchmarksFileSchema = z.object({ benchmarks: z.array(benchmarkSchema).min(1) }).strict();
+
+/** data/epoch/curated-join.json: Epoch's figures for curated models, by curated id (see src/data/epochJoin.ts). */
+export const curatedJoinFileSchema = z
+  .object({
+    description: z.string().optional(),
+    attribution: attributionSchema.optional(),
+    references: z.record(slug, epochReferenceSchema),
+  })
+  .strict();
+export type CuratedJoinFile = z.infer<typeof curatedJoinFileSchema>;
 
 /** Company-level spending (not per training run), for the "full cost" view. */
 export const labSpendSchema = z

@@ -703,7 +703,10 @@ function total<T extends number>(
   const names = baseNames.join(' + ');
   return {
     value: parts.reduce<number>((s, q) => s + q.value, 0) as T,
-    range: [parts.reduce<number>((s, q) => s + q.range[0], 0) as T, parts.reduce<number>((s, q) => s + q.range[1], 0) as T],
+    range: [
+      parts.reduce<number>((s, q) => s + q.range[0], 0) as T,
+      parts.reduce<number>((s, q) => s + q.range[1], 0) as T,
+    ],
     provenance,
     method: own ? `own run + base model run (${names})` : `base model run only (${names}): post-training run unknown`,
     inputs: [],
@@ -723,39 +726,50 @@ function check(ours: number | undefined, reference: Sourced | undefined, why: ()
 const sci = (n: number) => n.toExponential(1).replace('e+', 'e');
 
 /** Why our training FLOP and Epoch's differ by more than REFERENCE_TOLERANCE: the engine's own account of what it did. */
-function flopReason(model: Model, own: RunEstimate, bases: RunEstimate[], baseModels: Model[], epoch: Sourced): string {
-  const parts: string[] = [];
-  const epochFlop = sci(epoch.value);
-  if (own.trainingFlop && own.flopBasis === '6nd')
-    parts.push(
-      `our figure is 6·N·D (${sci(own.trainingFlop.value)}) from the data’s parameters and tokens, which outranks a third party’s figure; Epoch’s ${epochFlop} is derived differently`,
-    );
-  if (own.trainingFlop && own.flopBasis !== '6nd' && model.trainingFlop && model.trainingFlop.value !== epoch.value)
-    parts.push(`this run’s own figure (${sci(own.trainingFlop.value)}) is not Epoch’s total (${epochFlop})`);
-  if (bases.length > 0) {
-    const known = bases.filter((b) => b.trainingFlop);
-    if (known.length < bases.length)
-      parts.push(`the base model’s run (${baseModels.map((m) => m.name).join(', ')}) has no FLOP figure here`);
-    else
-      parts.push(
-        `we add the base model’s run (${baseModels.map((m) => m.name).join(' + ')}: ${sci(known.reduce((s, b) => s + (b.trainingFlop?.value ?? 0), 0))}); Epoch’s ${epochFlop} for this model does not equal base + own`,
-      );
-    if (!own.trainingFlop) parts.push('post-training run unknown: only the base model’s run is counted');
-  }
-  if (parts.length === 0)
-    parts.push(`our figure comes from ${own.trainingFlop?.method ?? 'no FLOP'}; Epoch’s is ${epochFlop}`);
-  return parts.join('; ');
+function flopReason(own: RunEstimate, bases: RunEstimate[], baseModels: Model[], epoch: Sourced): string {
+  const theirs = `Epoch’s ${sci(epoch.value)}`;
+  const names = baseModels.map((m) => m.name).join(' + ');
+  const baseFlop = bases.reduce((s, b) => s + (b.trainingFlop?.value ?? 0), 0);
+  const ownFlop = own.trainingFlop;
+  if (bases.length > 0 && !ownFlop)
+    return `post-training run unknown: only the base model’s run (${names}, ${sci(baseFlop)}) is counted, while ${theirs} also counts this model’s own run`;
+  if (bases.length > 0 && bases.some((b) => !b.trainingFlop))
+    return `the base model’s run (${names}) has no FLOP figure here, so only this run (${sci(ownFlop?.value ?? 0)}) is counted; ${theirs} includes the base`;
+  if (bases.length > 0)
+    return `we count this run (${sci(ownFlop?.value ?? 0)}) plus the base model’s (${names}, ${sci(baseFlop)}); ${theirs} is not that sum: Epoch counts this fine-tune’s base differently`;
+  if (ownFlop && own.flopBasis === '6nd')
+    return `our 6·N·D (${sci(ownFlop.value)}) from ${ownFlop.inputs.map((i) => i.label).join(' × ')}${
+      own.flopNote ? ` (${own.flopNote})` : ''
+    }; ${theirs} was derived differently (see Epoch’s notes)`;
+  if (ownFlop) return `this run’s figure (${sci(ownFlop.value)}, ${ownFlop.method}) is not ${theirs}`;
+  return `no training FLOP for this run; ${theirs}`;
 }
 
-function costReason(own: RunEstimate, bases: RunEstimate[], a: Assumptions): string {
+function costReason(
+  own: RunEstimate,
+  bases: RunEstimate[],
+  model: Model,
+  a: Assumptions,
+  ctx: EstimationContext,
+): string {
   const parts: string[] = [];
   const runs = [own, ...bases];
   if (a.costBasis !== 'amortized')
-    parts.push(`priced by the ${a.costBasis} basis; Epoch’s figure is amortised hardware + energy`);
+    parts.push(`priced by the ${a.costBasis} basis, while Epoch’s figure is amortised hardware + energy`);
   for (const r of runs) if (r.costBasis?.fallback) parts.push(r.costBasis.fallback);
-  if (runs.some((r) => r.chip?.assumed)) parts.push('the training chip is unknown, so the default chip is assumed');
-  if (runs.some((r) => r.gpuHours?.provenance === 'computed'))
-    parts.push('GPU-hours are estimated from FLOP at the MFU assumption, not measured');
+  const chip = own.chip ? ctx.chipsById.get(own.chip.id) : undefined;
+  if (own.chip?.assumed)
+    parts.push(
+      chip?.releaseDate && chip.releaseDate > model.releaseDate
+        ? `the training chip is unknown and the default chip (${chip.name}, ${chip.releaseDate.slice(0, 4)}) is newer than the model (${model.releaseDate.slice(0, 4)})`
+        : 'the training chip is unknown, so the default chip is assumed',
+    );
+  if (own.gpuHours?.provenance === 'computed' && own.gpuHoursBeside)
+    parts.push(
+      `GPU-hours are ${sci(own.gpuHours.value)} from FLOP at ${Math.round(a.mfu * 100)}% MFU, while the data’s chips × training time give ${sci(own.gpuHoursBeside.value)} (shown beside, not used)`,
+    );
+  else if (own.gpuHours?.provenance === 'computed')
+    parts.push(`GPU-hours are estimated from FLOP at ${Math.round(a.mfu * 100)}% MFU, not measured`);
   if (a.costMultiplier !== 1) parts.push(`the full-cost multiplier (×${a.costMultiplier}) is on`);
   return parts.join('; ');
 }
@@ -779,10 +793,17 @@ export function estimateModel(model: Model, assumptions: Assumptions, ctx: Estim
     names,
   );
   const ref = model.epochReference;
-  const epochFlop = check(totalTrainingFlop?.value, ref?.trainingFlop, () =>
-    ref?.trainingFlop ? flopReason(model, own, baseRuns, baseModels, ref.trainingFlop) : undefined,
+  // like with like: Epoch's figures for a fine-tune usually count its base model's run, and when
+  // they do not (excludesBase) they are compared with this model's own run
+  const ownOnly = ref?.excludesBase === true;
+  const flopRuns = ownOnly ? [] : baseRuns;
+  const flopModels = ownOnly ? [] : baseModels;
+  const epochFlop = check(ownOnly ? own.trainingFlop?.value : totalTrainingFlop?.value, ref?.trainingFlop, () =>
+    ref?.trainingFlop ? flopReason(own, flopRuns, flopModels, ref.trainingFlop) : undefined,
   );
-  const epochCost = check(totalCostUsd?.value, ref?.costUsd2023, () => costReason(own, baseRuns, a));
+  const epochCost = check(ownOnly ? own.costUsd?.value : totalCostUsd?.value, ref?.costUsd2023, () =>
+    costReason(own, flopRuns, model, a, ctx),
+  );
   return {
     ...own,
     ...(model.reportedCostUsd ? { reportedCostUsd: model.reportedCostUsd } : {}),
