@@ -238,8 +238,12 @@ describe('the fast path agrees with the full derivation', () => {
           interconnectShare: fc.double({ min: 0, max: 0.5, noNaN: true }),
           depreciationOomPerYear: fc.double({ min: 0.01, max: 0.5, noNaN: true }),
           usdPerKwh: fc.double({ min: 0.01, max: 0.5, noNaN: true }),
-          purchaseUsdByChip: fc.constantFrom({}, { h100: 25000 }, { h800: 30000, 'tpu-v4': 4000 }),
-          usdPerGpuHourByChip: fc.constantFrom({}, { a100: 1.2 }, { h100: 3 }),
+          purchaseUsdByChip: fc.constantFrom<Record<string, number>>(
+            {},
+            { h100: 25000 },
+            { h800: 30000, 'tpu-v4': 4000 },
+          ),
+          usdPerGpuHourByChip: fc.constantFrom<Record<string, number>>({}, { a100: 1.2 }, { h100: 3 }),
         }),
         (m, { rehost, ...over }) => {
           const a = { ...DEFAULT_ASSUMPTIONS, ...over, ...(rehost ? { rehostChipId: rehost } : {}) };

@@ -57,7 +57,15 @@ function buildColumns(valueColumns: ValueColumn[]) {
         id: c.id,
         header: c.header,
         sortUndefined: 'last',
-        cell: (info) => <ValueCell value={c.get(info.row.original)} unit={c.unit} />,
+        cell: (info) => {
+          const flag = c.flag?.(info.row.original);
+          return (
+            <>
+              <ValueCell value={c.get(info.row.original)} unit={c.unit} />
+              {flag && <span className="value__flag">{flag}</span>}
+            </>
+          );
+        },
       }),
     ),
   ]);
