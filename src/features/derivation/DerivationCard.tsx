@@ -17,7 +17,11 @@ function InputLine({ input }: { input: InputUsed }) {
       <span className="derivation__input-label">{input.label}</span>{' '}
       <span className="derivation__input-value">
         {meta.mark && <span aria-hidden="true">{meta.mark} </span>}
-        {input.unit === 'ratio' && input.label === 'PUE' ? String(input.value) : formatValue(input.value, unit)}
+        {input.unit === 'ratio' && input.label === 'PUE'
+          ? String(input.value)
+          : input.unit === 'ratio' && input.status === 'assumption'
+            ? `×${input.value}`
+            : formatValue(input.value, unit)}
       </span>{' '}
       <span className="badge">{input.status === 'assumption' ? 'slider' : meta.label.toLowerCase()}</span>
       {input.source && (
@@ -88,7 +92,7 @@ function Run({ run, heading }: { run: RunEstimate; heading?: string }) {
           {run.costBasis.fallback ? ` (${run.costBasis.fallback})` : ''}
         </p>
       )}
-      {run.chip && (
+      {run.chip && run.gpuHours && (
         <p className="derivation__chip">
           Chip: {run.chip.name}
           {run.chip.assumed ? ' (assumed: the training chip is not known; change “Default chip”)' : ''}
