@@ -35,6 +35,11 @@ export default function SourcesView() {
     // chips and company spend are cited the same way
     for (const c of [...chips, ...labs])
       for (const v of Object.values(c)) if (v && typeof v === 'object' && 'source' in v) add(v as Sourced);
+    // chips' dated market prices and purchase prices are nested one level down
+    for (const c of chips) {
+      for (const p of c.marketPrices ?? []) add(p.price);
+      if (c.purchasePrice) add(c.purchasePrice.price);
+    }
     return [...byUrl.values()].sort((a, b) => b.count - a.count);
   }, [models, chips, labs]);
   const counts = useMemo(() => {
