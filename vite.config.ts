@@ -19,6 +19,9 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // the table renders every curated row in jsdom: 2–4 s idle, over the 5 s default when
+          // other jobs load this 2-core machine
+          testTimeout: 20_000,
         },
       },
       {

@@ -7,9 +7,6 @@ import { resetStore } from './helpers';
 
 beforeEach(() => resetStore({ view: 'table' }));
 
-// rendering the whole table twice in jsdom takes 2–3 s idle and over 5 s when other jobs load this 2-core machine
-const TABLE_TIMEOUT = 20_000;
-
 const cell = (container: HTMLElement, model: string, col: string) => {
   const td = container.querySelector(`tr[data-model-id="${model}"] td[data-col="${col}"]`);
   if (!td) throw new Error(`no cell ${model}/${col}`);
