@@ -13,36 +13,32 @@ const cell = (container: HTMLElement, model: string, col: string) => {
   return td as HTMLElement;
 };
 
-test(
-  '“Cost basis” offers rental (default), market and amortized; choosing one reprices the table',
-  () => {
-    const { container } = render(
-      <>
-        <AssumptionsPanel />
-        <ModelTable />
-      </>,
-    );
-    const group = screen.getByRole('group', { name: 'Cost basis' });
-    const rental = within(group).getByRole('radio', { name: 'Rental' });
-    const amortized = within(group).getByRole('radio', { name: /Amortized/ });
-    expect((rental as HTMLInputElement).checked).toBe(true);
-    expect(within(group).getByRole('radio', { name: 'Market' })).toBeTruthy();
-    const gpt4Rental = cell(container, 'gpt-4', 'cost').textContent;
-    expect(gpt4Rental).toContain('$87.3M');
-    // the amortisation parameters appear only with the amortized basis
-    expect(screen.queryByRole('slider', { name: 'Server overhead' })).toBeNull();
-    fireEvent.click(amortized);
-    expect(useAppStore.getState().assumptions.costBasis).toBe('amortized');
-    const gpt4Amortized = cell(container, 'gpt-4', 'cost').textContent;
-    expect(gpt4Amortized).not.toBe(gpt4Rental);
-    expect(gpt4Amortized).toContain('$27.2M');
-    // disclosed GPU-hours never move with the basis
-    expect(cell(container, 'deepseek-v3', 'gpuHours').textContent).toContain('2.79M GPU-h');
-    // Epoch's own figure sits beside ours
-    expect(cell(container, 'gpt-4', 'epochCost').textContent).toContain('$37.3M');
-  },
-  TABLE_TIMEOUT,
-);
+test('“Cost basis” offers rental (default), market and amortized; choosing one reprices the table', () => {
+  const { container } = render(
+    <>
+      <AssumptionsPanel />
+      <ModelTable />
+    </>,
+  );
+  const group = screen.getByRole('group', { name: 'Cost basis' });
+  const rental = within(group).getByRole('radio', { name: 'Rental' });
+  const amortized = within(group).getByRole('radio', { name: /Amortized/ });
+  expect((rental as HTMLInputElement).checked).toBe(true);
+  expect(within(group).getByRole('radio', { name: 'Market' })).toBeTruthy();
+  const gpt4Rental = cell(container, 'gpt-4', 'cost').textContent;
+  expect(gpt4Rental).toContain('$87.3M');
+  // the amortisation parameters appear only with the amortized basis
+  expect(screen.queryByRole('slider', { name: 'Server overhead' })).toBeNull();
+  fireEvent.click(amortized);
+  expect(useAppStore.getState().assumptions.costBasis).toBe('amortized');
+  const gpt4Amortized = cell(container, 'gpt-4', 'cost').textContent;
+  expect(gpt4Amortized).not.toBe(gpt4Rental);
+  expect(gpt4Amortized).toContain('$27.2M');
+  // disclosed GPU-hours never move with the basis
+  expect(cell(container, 'deepseek-v3', 'gpuHours').textContent).toContain('2.79M GPU-h');
+  // Epoch's own figure sits beside ours
+  expect(cell(container, 'gpt-4', 'epochCost').textContent).toContain('$37.3M');
+});
 
 test('each amortisation parameter is a control with its default, its reason and a reset', () => {
   render(<AssumptionsPanel />);
@@ -65,15 +61,11 @@ test('each amortisation parameter is a control with its default, its reason and 
   expect(useAppStore.getState().assumptions.interconnectShare).toBe(0.19);
 });
 
-test(
-  'a post-trained model whose own run is unknown shows its base run, flagged, never nothing',
-  () => {
-    const { container } = render(<ModelTable />);
-    const cost = cell(container, 'kimi-k2-thinking', 'cost');
-    expect(cost.textContent).toMatch(/\$\d/);
-    expect(cost.textContent).toContain('post-training run unknown');
-    expect(cell(container, 'kimi-k2-thinking', 'flop').textContent).toContain('post-training run unknown');
-    expect(cell(container, 'kimi-k2', 'cost').textContent).not.toContain('post-training');
-  },
-  TABLE_TIMEOUT,
-);
+test('a post-trained model whose own run is unknown shows its base run, flagged, never nothing', () => {
+  const { container } = render(<ModelTable />);
+  const cost = cell(container, 'kimi-k2-thinking', 'cost');
+  expect(cost.textContent).toMatch(/\$\d/);
+  expect(cost.textContent).toContain('post-training run unknown');
+  expect(cell(container, 'kimi-k2-thinking', 'flop').textContent).toContain('post-training run unknown');
+  expect(cell(container, 'kimi-k2', 'cost').textContent).not.toContain('post-training');
+});
