@@ -37,9 +37,17 @@ export function trainingStartMs(model: Model): number {
   let ms = startCache.get(model);
   if (ms === undefined) {
     const hours = model.trainingDurationHours?.value ?? MEDIAN_TRAINING_HOURS;
-    ms = releaseTimeMs(model.releaseDate) - hours * 3_600_000 - PUBLICATION_LAG_DAYS * DAY_MS;
+    ms = dateMs(model.releaseDate) - hours * 3_600_000 - PUBLICATION_LAG_DAYS * DAY_MS;
     startCache.set(model, ms);
   }
+  return ms;
+}
+
+/** Dates parse once: the market and amortized bases read them for every model on every slider step. */
+const dateCache = new Map<string, number>();
+function dateMs(iso: string): number {
+  let ms = dateCache.get(iso);
+  if (ms === undefined) dateCache.set(iso, (ms = releaseTimeMs(iso)));
   return ms;
 }
 
@@ -52,7 +60,7 @@ export function marketPriceAt(chip: Chip, atMs: number): DatedPrice | undefined 
   let after: DatedPrice | undefined;
   let afterMs = Infinity;
   for (const p of prices) {
-    const t = releaseTimeMs(p.date);
+    const t = dateMs(p.date);
     if (t <= atMs && t > beforeMs) [before, beforeMs] = [p, t];
     if (t > atMs && t < afterMs) [after, afterMs] = [p, t];
   }
@@ -114,8 +122,8 @@ function amortizedRate(model: Model, chip: Chip, a: Assumptions): AmortizedRate 
   const includesServer = user === undefined && sourced ? sourced.includesServer : false;
   const purchaseUsd = user ?? sourced?.price.value ?? 0;
   const serverUsd = includesServer ? purchaseUsd : purchaseUsd * a.serverOverhead;
-  const released = chip.releaseDate ? releaseTimeMs(chip.releaseDate) + DEPLOYMENT_LAG_DAYS * DAY_MS : -Infinity;
-  const priced = sourced ? releaseTimeMs(sourced.date) : -Infinity;
+  const released = chip.releaseDate ? dateMs(chip.releaseDate) + DEPLOYMENT_LAG_DAYS * DAY_MS : -Infinity;
+  const priced = sourced ? dateMs(sourced.date) : -Infinity;
   const acquisitionMs = Math.max(released, priced);
   // a run cannot start on hardware before it exists: no appreciation before acquisition
   const startMs = Math.max(trainingStartMs(model), acquisitionMs);

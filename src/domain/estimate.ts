@@ -231,33 +231,32 @@ interface TokensChoice {
   hi: number;
   /** true when D is tokens the run processed: stated as such, or a dataset size × epochs */
   trained: boolean;
-  inputs: InputUsed[];
 }
 
+/** D for 6·N·D as plain numbers (the fast path reads this for every model on every slider step). */
 function tokensOf(model: Model): TokensChoice | undefined {
   const t = model.trainingTokens;
   if (!t) return undefined;
-  const [lo, hi] = rangeOf(t);
-  if (model.trainingTokensKind !== 'dataset-size')
-    return { value: t.value, lo, hi, trained: true, inputs: [input('training tokens', t, 'count')] };
+  const lo = t.range ? t.range[0] : t.value;
+  const hi = t.range ? t.range[1] : t.value;
+  if (model.trainingTokensKind !== 'dataset-size') return { value: t.value, lo, hi, trained: true };
   const e = model.epochs;
-  if (e) {
-    const [elo, ehi] = rangeOf(e);
-    return {
-      value: t.value * e.value,
-      lo: lo * elo,
-      hi: hi * ehi,
-      trained: true,
-      inputs: [input('training dataset size', t, 'count'), input('epochs', e, 'ratio')],
-    };
-  }
+  if (!e) return { value: t.value, lo, hi, trained: false };
   return {
-    value: t.value,
-    lo,
-    hi,
-    trained: false,
-    inputs: [input('training dataset size (not tokens trained)', t, 'count')],
+    value: t.value * e.value,
+    lo: lo * (e.range ? e.range[0] : e.value),
+    hi: hi * (e.range ? e.range[1] : e.value),
+    trained: true,
   };
+}
+
+/** The inputs behind D, for the derivation card only. */
+function tokenInputs(model: Model): InputUsed[] {
+  const t = model.trainingTokens;
+  if (!t) return [];
+  if (model.trainingTokensKind !== 'dataset-size') return [input('training tokens', t, 'count')];
+  if (model.epochs) return [input('training dataset size', t, 'count'), input('epochs', model.epochs, 'ratio')];
+  return [input('training dataset size (not tokens trained)', t, 'count')];
 }
 
 type FlopPick = 'disclosed' | '6nd' | 'third-party' | '6nd-weak';
@@ -267,7 +266,6 @@ interface FlopPlan {
   fallback: boolean;
   params?: ParamsChoice;
   tokens?: TokensChoice;
-  note?: string;
 }
 
 const whoseFigure = (s: Sourced) => (/epoch\.ai|epochai\.org/.test(s.source.url) ? 'Epoch’s' : 'the third-party');
@@ -280,43 +278,38 @@ function weaknesses(p: ParamsChoice, t: TokensChoice): string[] {
   return out;
 }
 
-/** Decides which training-FLOP figure a run uses; shared by the full derivation and the fast path. */
+/**
+ * Decides which training-FLOP figure a run uses; shared by the full derivation and the fast path,
+ * so it builds no strings (the card's explanation is flopNoteOf's).
+ */
 function planFlop(model: Model, basis: Assumptions['basis']): FlopPlan {
+  // straight-line on purpose: this runs for every model on every slider step
   const params = paramsOf(model);
-  const tokens = tokensOf(model);
-  const sixNd = params && tokens ? { params, tokens } : {};
+  const tokens = params ? tokensOf(model) : undefined;
   const reported = model.trainingFlop;
-  const weak = params && tokens ? weaknesses(params, tokens) : [];
-  const strong6nd = params && tokens && weak.length === 0;
-  const weakNote = weak.length ? `6·N·D with caveats: ${weak.join('; ')}` : undefined;
+  const has6nd = params !== undefined && tokens !== undefined;
+  const strong6nd = has6nd && params.active && tokens.trained;
+  if (basis === '6nd' && has6nd) return { pick: strong6nd ? '6nd' : '6nd-weak', params, tokens, fallback: false };
+  if (basis === 'reported' && reported)
+    return { pick: reported.status === 'disclosed' ? 'disclosed' : 'third-party', fallback: false };
+  // auto order, or the fallback of a forced basis that had no data
+  const fallback = basis === '6nd' ? reported !== undefined : basis === 'reported' ? has6nd : false;
+  if (reported?.status === 'disclosed') return { pick: 'disclosed', fallback };
+  if (strong6nd) return { pick: '6nd', params, tokens, fallback };
+  if (reported) return has6nd ? { pick: 'third-party', params, tokens, fallback } : { pick: 'third-party', fallback };
+  if (has6nd) return { pick: '6nd-weak', params, tokens, fallback };
+  return { fallback };
+}
 
-  const auto = (): Omit<FlopPlan, 'fallback'> => {
-    if (reported?.status === 'disclosed') return { pick: 'disclosed' };
-    if (strong6nd) return { pick: '6nd', ...sixNd };
-    if (reported)
-      return {
-        pick: 'third-party',
-        ...(weak.length ? { note: `${whoseFigure(reported)} figure used: ${weak.join('; ')}` } : {}),
-      };
-    if (params && tokens) return { pick: '6nd-weak', ...sixNd, ...(weakNote ? { note: weakNote } : {}) };
-    return {};
-  };
-
-  if (basis === '6nd') {
-    if (params && tokens)
-      return {
-        pick: strong6nd ? '6nd' : '6nd-weak',
-        ...sixNd,
-        fallback: false,
-        ...(weakNote ? { note: weakNote } : {}),
-      };
-    return { ...auto(), fallback: reported !== undefined };
-  }
-  if (basis === 'reported') {
-    if (reported) return { pick: reported.status === 'disclosed' ? 'disclosed' : 'third-party', fallback: false };
-    return { ...auto(), fallback: params !== undefined && tokens !== undefined };
-  }
-  return { ...auto(), fallback: false };
+/** Why the precedence chose what it did, when 6·N·D's inputs were not what it needs. */
+function flopNoteOf(model: Model, plan: FlopPlan): string | undefined {
+  if (!plan.params || !plan.tokens) return undefined;
+  const weak = weaknesses(plan.params, plan.tokens);
+  if (weak.length === 0) return undefined;
+  if (plan.pick === 'third-party' && model.trainingFlop)
+    return `${whoseFigure(model.trainingFlop)} figure used: ${weak.join('; ')}`;
+  if (plan.pick === '6nd-weak') return `6·N·D with caveats: ${weak.join('; ')}`;
+  return undefined;
 }
 
 function flopPerTokenOf(p: ParamsChoice): Quantity<Flop> {
@@ -337,10 +330,11 @@ function trainingFlopOf(
   const plan = planFlop(model, basis);
   const params = paramsOf(model);
   const perToken = params ? flopPerTokenOf(params) : undefined;
+  const note = flopNoteOf(model, plan);
   const base = {
     fallback: plan.fallback,
     ...(perToken ? { perToken } : {}),
-    ...(plan.note ? { note: plan.note } : {}),
+    ...(note ? { note } : {}),
   };
   const reported = model.trainingFlop;
   switch (plan.pick) {
@@ -354,9 +348,9 @@ function trainingFlopOf(
         : base;
     case '6nd':
     case '6nd-weak': {
-      const p = plan.params;
       const t = plan.tokens;
-      if (!p || !t || !perToken) return base;
+      if (!t || !perToken) return base;
+      const inputs = tokenInputs(model);
       return {
         ...base,
         used: '6nd',
@@ -364,10 +358,10 @@ function trainingFlopOf(
           value: (perToken.value * t.value) as Flop,
           range: span<Flop>(perToken.range[0] * t.lo, perToken.range[1] * t.hi),
           provenance: 'computed',
-          method: t.inputs.length > 1 ? '6 · N_active · (dataset size × epochs)' : '6 · N_active · D',
-          inputs: [...perToken.inputs, ...t.inputs],
+          method: inputs.length > 1 ? '6 · N_active · (dataset size × epochs)' : '6 · N_active · D',
+          inputs: [...perToken.inputs, ...inputs],
           movesWith: [],
-          ...(plan.note ? { note: plan.note } : {}),
+          ...(note ? { note } : {}),
         },
       };
     }
@@ -879,7 +873,23 @@ const fq = (value: number, lo: number, hi: number, provenance: Provenance): Fast
 const fromSourcedFast = (s: Sourced): FastQuantity =>
   fq(s.value, s.range ? s.range[0] : s.value, s.range ? s.range[1] : s.value, s.status);
 
+/**
+ * Which FLOP figure a model uses depends on the model and the compute basis only, never on a
+ * slider, so the fast path works it out once per model and basis (models are immutable data).
+ */
+const fastFlopCache = new WeakMap<Model, Partial<Record<Assumptions['basis'], FastQuantity | null>>>();
+
 function fastFlop(model: Model, basis: Assumptions['basis']): FastQuantity | undefined {
+  let byBasis = fastFlopCache.get(model);
+  const hit = byBasis?.[basis];
+  if (hit !== undefined) return hit ?? undefined;
+  const q = computeFastFlop(model, basis);
+  if (!byBasis) fastFlopCache.set(model, (byBasis = {}));
+  byBasis[basis] = q ?? null;
+  return q;
+}
+
+function computeFastFlop(model: Model, basis: Assumptions['basis']): FastQuantity | undefined {
   const plan = planFlop(model, basis);
   const reported = model.trainingFlop;
   if ((plan.pick === 'disclosed' || plan.pick === 'third-party') && reported) return fromSourcedFast(reported);
@@ -919,14 +929,22 @@ function fastRun(model: Model, a: Assumptions, ctx: EstimationContext): FastEsti
   if (flopQ) out.flop = flopQ;
   if (gpuHoursQ) {
     out.gpuHours = gpuHoursQ;
-    const rate = costRate(model, chip, a);
     const m = a.costMultiplier;
-    out.costUsd = fq(
-      gpuHoursQ.value * rate.usdPerGpuHour * m,
-      gpuHoursQ.lo * rate.lo * m,
-      gpuHoursQ.hi * rate.hi * m,
-      'computed',
-    );
+    if (a.costBasis === 'rental') {
+      // the default basis inline (costRate's rental branch, without its object): every slider step
+      const price = (chip ? a.usdPerGpuHourByChip[chip.id] : undefined) ?? a.usdPerGpuHour;
+      const lo = a.bands ? Math.min(price, a.priceBand[0]) : price;
+      const hi = a.bands ? Math.max(price, a.priceBand[1]) : price;
+      out.costUsd = fq(gpuHoursQ.value * price * m, gpuHoursQ.lo * lo * m, gpuHoursQ.hi * hi * m, 'computed');
+    } else {
+      const rate = costRate(model, chip, a);
+      out.costUsd = fq(
+        gpuHoursQ.value * rate.usdPerGpuHour * m,
+        gpuHoursQ.lo * rate.lo * m,
+        gpuHoursQ.hi * rate.hi * m,
+        'computed',
+      );
+    }
     const e = (a.wattsPerGpu * a.pue) / WATTS_PER_MEGAWATT;
     out.energyMwh = fq(gpuHoursQ.value * e, gpuHoursQ.lo * e, gpuHoursQ.hi * e, 'computed');
   }
@@ -945,43 +963,39 @@ function addFast(own: FastQuantity | undefined, bases: (FastQuantity | undefined
   );
 }
 
+const NO_RUNS: readonly FastEstimate[] = [];
+
 export function estimateFast(model: Model, a: Assumptions, ctx: EstimationContext): FastEstimate {
   const own = fastRun(model, a, ctx);
-  const bases = a.includeBaseRun && model.baseModelId ? baseChain(model, ctx).map((b) => fastRun(b, a, ctx)) : [];
-  const put = <K extends 'totalFlop' | 'totalGpuHours' | 'totalCostUsd' | 'totalEnergyMwh'>(
-    k: K,
-    v: FastQuantity | undefined,
-  ) => {
-    if (v) own[k] = v;
-  };
-  put(
-    'totalFlop',
-    addFast(
-      own.flop,
-      bases.map((b) => b.flop),
-    ),
+  const bases = a.includeBaseRun && model.baseModelId ? baseChain(model, ctx).map((b) => fastRun(b, a, ctx)) : NO_RUNS;
+  if (bases.length === 0) {
+    // no base run: the totals are the own run (no allocation, this is the common case)
+    if (own.flop) own.totalFlop = own.flop;
+    if (own.gpuHours) own.totalGpuHours = own.gpuHours;
+    if (own.costUsd) own.totalCostUsd = own.costUsd;
+    if (own.energyMwh) own.totalEnergyMwh = own.energyMwh;
+    return own;
+  }
+  const totalFlop = addFast(
+    own.flop,
+    bases.map((b) => b.flop),
   );
-  put(
-    'totalGpuHours',
-    addFast(
-      own.gpuHours,
-      bases.map((b) => b.gpuHours),
-    ),
+  const totalGpuHours = addFast(
+    own.gpuHours,
+    bases.map((b) => b.gpuHours),
   );
-  put(
-    'totalCostUsd',
-    addFast(
-      own.costUsd,
-      bases.map((b) => b.costUsd),
-    ),
+  const totalCostUsd = addFast(
+    own.costUsd,
+    bases.map((b) => b.costUsd),
   );
-  put(
-    'totalEnergyMwh',
-    addFast(
-      own.energyMwh,
-      bases.map((b) => b.energyMwh),
-    ),
+  const totalEnergyMwh = addFast(
+    own.energyMwh,
+    bases.map((b) => b.energyMwh),
   );
-  if (bases.length > 0 && !own.flop && !own.gpuHours) own.partial = true;
+  if (totalFlop) own.totalFlop = totalFlop;
+  if (totalGpuHours) own.totalGpuHours = totalGpuHours;
+  if (totalCostUsd) own.totalCostUsd = totalCostUsd;
+  if (totalEnergyMwh) own.totalEnergyMwh = totalEnergyMwh;
+  if (!own.flop && !own.gpuHours) own.partial = true;
   return own;
 }
