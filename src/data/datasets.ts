@@ -6,7 +6,16 @@ import benchmarksJson from '../../data/benchmarks.json';
 import chipsJson from '../../data/chips.json';
 import modelsJson from '../../data/models.json';
 import labsJson from '../../data/labs.json';
-import { labsFileSchema, type Benchmark, type Chip, type LabSpend, type Model, type ModelsFile } from './schema';
+import curatedJoinJson from '../../data/epoch/curated-join.json';
+import {
+  curatedJoinFileSchema,
+  labsFileSchema,
+  type Benchmark,
+  type Chip,
+  type LabSpend,
+  type Model,
+  type ModelsFile,
+} from './schema';
 import { parseBenchmarksFile, parseChipsFile, parseModelsFile, type ValidationProblem } from './validate';
 
 export interface Dataset {
@@ -60,8 +69,23 @@ export const DATASETS = [
   { id: 'epoch', label: 'Epoch AI Notable Models' },
 ] as const;
 
+/**
+ * The curated dataset with Epoch AI's figures for its models attached (epochReference), from the
+ * reviewed join that `npm run data:epoch` writes; models.json itself never carries them.
+ */
 export function loadCurated(): Dataset {
-  return toDataset('curated', modelsJson);
+  const dataset = toDataset('curated', modelsJson);
+  const join = curatedJoinFileSchema.safeParse(curatedJoinJson);
+  if (!join.success)
+    throw new DatasetError(
+      'curated-join',
+      join.error.issues.map((i) => ({ path: `curated-join.${i.path.join('.')}`, message: i.message })),
+    );
+  const refs = join.data.references;
+  return {
+    ...dataset,
+    models: dataset.models.map((m) => (Object.hasOwn(refs, m.id) ? { ...m, epochReference: refs[m.id] } : m)),
+  };
 }
 
 export async function loadDataset(id: string): Promise<Dataset> {

@@ -14,6 +14,7 @@ export function assumptionsLine(a: Assumptions): string {
     formatValue(a.usdPerGpuHour, 'usd/gpu-hour'),
     formatValue(a.wattsPerGpu, 'watts'),
     `PUE ${a.pue}`,
+    costBasisPart(a),
   ];
   const perChip = Object.entries(a.usdPerGpuHourByChip);
   if (perChip.length > 0)
@@ -30,6 +31,15 @@ export function assumptionsLine(a: Assumptions): string {
   return parts.join(' · ');
 }
 
+/** "cost basis: amortized (server ×1.64, network 19%, 0.14 OOM/yr, $0.08/kWh)": how an hour was priced. */
+function costBasisPart(a: Assumptions): string {
+  if (a.costBasis === 'amortized') {
+    const own = Object.keys(a.purchaseUsdByChip).length > 0 ? ', your chip prices' : '';
+    return `cost basis: amortized (server ×${a.serverOverhead}, network ${formatValue(a.interconnectShare, 'fraction')}, ${formatValue(a.depreciationOomPerYear, 'oom/year')}, ${formatValue(a.usdPerKwh, 'usd/kwh')}${own})`;
+  }
+  return `cost basis: ${a.costBasis}`;
+}
+
 /** A file-name-safe slug: "MMLU (%) vs. training cost" -> "mmlu-vs-training-cost". */
 export function fileSlug(s: string): string {
   return (
@@ -43,5 +53,6 @@ export function fileSlug(s: string): string {
 }
 
 export function assumptionsSlug(a: Assumptions): string {
-  return `mfu${Math.round(a.mfu * 100)}-price${String(a.usdPerGpuHour).replace('.', 'p')}`;
+  const basis = a.costBasis === 'rental' ? '' : `-${a.costBasis}`;
+  return `mfu${Math.round(a.mfu * 100)}-price${String(a.usdPerGpuHour).replace('.', 'p')}${basis}`;
 }

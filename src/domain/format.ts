@@ -23,7 +23,10 @@ export type UnitKind =
   | 'bytes/s'
   | 'hours'
   /** a stitched capability (Ho et al. 2025 units: the anchor benchmark's difficulty is 0) */
-  | 'capability';
+  | 'capability'
+  | 'usd/kwh'
+  | 'years'
+  | 'oom/year';
 
 const SUFFIXES: readonly [number, string][] = [
   [1e12, 'T'],
@@ -133,6 +136,12 @@ export function formatValue(n: number | undefined | null, kind: UnitKind): strin
     case 'capability':
       // two decimals, as the paper reports capabilities; a true minus sign
       return n < 0 ? `−${(-n).toFixed(2)}` : n.toFixed(2);
+    case 'usd/kwh':
+      return `$${sig(n, 2)}/kWh`;
+    case 'years':
+      return `${sig(n, 2)} ${n === 1 ? 'year' : 'years'}`;
+    case 'oom/year':
+      return `${sig(n, 2)} OOM/year`;
   }
 }
 

@@ -34,14 +34,20 @@ export function withBaseRun(
   row: Row,
   rowById: ReadonlyMap<string, Row>,
 ): { flop: number; provenance: Provenance; withBase?: string } | undefined {
-  const own = row.fast.flop;
-  if (!own || !(own.value > 0)) return undefined;
   const baseId = row.model.baseModelId;
+  const baseName = baseId ? (rowById.get(baseId)?.model.name ?? baseId) : undefined;
+  const own = row.fast.flop;
+  const total = row.fast.totalFlop;
+  // the engine's total already chains every base run (when "include base-model run" is on)
+  if (baseId && total && total.value > 0 && (row.fast.partial || !own || total.value > own.value))
+    return { flop: total.value, provenance: total.provenance, ...(baseName ? { withBase: baseName } : {}) };
+  if (!own || !(own.value > 0)) return undefined;
+  // with the base run switched off for costs, capability still rests on it: add it here
   const base = baseId && baseId !== row.model.id ? rowById.get(baseId)?.fast.flop : undefined;
   if (!base || !(base.value > 0)) return { flop: own.value, provenance: own.provenance };
   const rank: Provenance[] = ['disclosed', 'estimate', 'leak', 'computed'];
   const provenance = rank[Math.max(rank.indexOf(own.provenance), rank.indexOf(base.provenance))] as Provenance;
-  return { flop: own.value + base.value, provenance, withBase: rowById.get(baseId as string)?.model.name ?? baseId };
+  return { flop: own.value + base.value, provenance, ...(baseName ? { withBase: baseName } : {}) };
 }
 
 export interface ProgressView {

@@ -37,14 +37,15 @@ export const X_METRICS: Record<XAxis, Metric> = {
     label: 'Training compute (FLOP)',
     unit: 'flop',
     defaultLog: true,
-    read: (r) => fromFast(r.fast.flop),
+    // own run + base runs, as cost and energy: R1's compute includes V3's (as Epoch counts it)
+    read: (r) => fromFast(r.fast.totalFlop ?? r.fast.flop),
   },
   gpuHours: {
     id: 'gpuHours',
     label: 'GPU-hours',
     unit: 'gpu-hours',
     defaultLog: true,
-    read: (r) => fromFast(r.fast.gpuHours),
+    read: (r) => fromFast(r.fast.totalGpuHours ?? r.fast.gpuHours),
   },
   cost: {
     id: 'cost',

@@ -73,6 +73,8 @@ export interface AssumptionsSlice {
   assumptions: Assumptions;
   setAssumption: <K extends keyof Assumptions>(key: K, value: Assumptions[K]) => void;
   setChipPrice: (chipId: string, usdPerGpuHour: number | undefined) => void;
+  /** the user's acquisition price for a chip (amortized cost basis); undefined clears it */
+  setChipPurchasePrice: (chipId: string, usd: number | undefined) => void;
   resetAssumption: (key: keyof Assumptions) => void;
   /** why the last change was refused (kept off the engine), shown next to the control */
   assumptionError?: string;
@@ -200,6 +202,12 @@ const assumptionsSlice: Slice<AssumptionsSlice> = (set, get) => ({
     else byChip[chipId] = price;
     get().setAssumption('usdPerGpuHourByChip', byChip);
   },
+  setChipPurchasePrice: (chipId, usd) => {
+    const byChip = { ...get().assumptions.purchaseUsdByChip };
+    if (usd === undefined) delete byChip[chipId];
+    else byChip[chipId] = usd;
+    get().setAssumption('purchaseUsdByChip', byChip);
+  },
   resetAssumption: (key) => get().setAssumption(key, DEFAULT_ASSUMPTIONS[key]),
 });
 
@@ -303,6 +311,13 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
       notices.push(`Unknown chip in cp: ${id}.`);
       const { [id]: _drop, ...rest } = assumptions.usdPerGpuHourByChip;
       assumptions.usdPerGpuHourByChip = rest;
+    }
+  }
+  for (const id of Object.keys(assumptions.purchaseUsdByChip)) {
+    if (!chipIds.has(id)) {
+      notices.push(`Unknown chip in hwprice: ${id}.`);
+      const { [id]: _drop, ...rest } = assumptions.purchaseUsdByChip;
+      assumptions.purchaseUsdByChip = rest;
     }
   }
   store.setState({

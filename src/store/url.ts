@@ -11,9 +11,21 @@
  *   note (repeatable: model-id:text, the reader's annotations)
  *   cap, capanchor, caplambda, capbound, capslope, capmin, capfrom, capdrop, capdistilled, capdata,
  *   capci: the capability fit's settings (see capabilityUrl.ts); y=capability plots it
+ *   costbasis (rental|market|amortized: how a GPU-hour is priced; rental is the default)
+ *   serverx (server overhead ×, amortized) · netshare (interconnect share of cluster cost, 0–0.5)
+ *   deprec (depreciation, orders of magnitude per year) · kwh (electricity, USD per kWh)
+ *   hwprice (per-chip acquisition prices, USD per accelerator: h100:30000,a100:12000)
  * Bad values are clamped or ignored, and each one produces a notice naming the parameter.
  */
-import { BOUNDS, BASES, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis } from '../domain/assumptions';
+import {
+  BOUNDS,
+  BASES,
+  COST_BASES,
+  DEFAULT_ASSUMPTIONS,
+  type Assumptions,
+  type Basis,
+  type CostBasis,
+} from '../domain/assumptions';
 import { BLOCS } from '../data/schema';
 import {
   DEFAULT_CAPABILITY_URL_STATE,
@@ -189,6 +201,38 @@ function band(
   return [lo, hi];
 }
 
+/** "h100:2.5,a100:1.2": chip id -> number within bounds; a bad part is dropped with a notice naming the parameter. */
+function perChip(
+  params: URLSearchParams,
+  key: string,
+  bounds: { min: number; max: number },
+  notices: string[],
+  label: string,
+): Record<string, number> {
+  const raw = params.get(key);
+  const byChip: Record<string, number> = {};
+  if (!raw) return byChip;
+  for (const part of raw.split(',')) {
+    const [id, value] = part.split(':');
+    const n = Number(value);
+    if (
+      id &&
+      ID.test(id) &&
+      value !== undefined &&
+      value.trim() !== '' &&
+      Number.isFinite(n) &&
+      n >= bounds.min &&
+      n <= bounds.max
+    )
+      byChip[id] = n;
+    else
+      notices.push(
+        `Ignored per-chip ${label} ${JSON.stringify(part.slice(0, 40))} in ${key}: expected chip-id:number within ${bounds.min}–${bounds.max}.`,
+      );
+  }
+  return byChip;
+}
+
 function oneOf<T extends string>(
   params: URLSearchParams,
   key: string,
@@ -253,6 +297,26 @@ export function parseUrl(search: string): ParseResult {
     bands: flag(params, 'bands', d.bands, notices),
     mfuBand: band(params, 'mfuband', BOUNDS.mfu, d.mfuBand, notices),
     priceBand: band(params, 'priceband', BOUNDS.usdPerGpuHour, d.priceBand, notices),
+    costBasis: oneOf<CostBasis>(params, 'costbasis', COST_BASES, d.costBasis, notices),
+    serverOverhead: num(params, 'serverx', BOUNDS.serverOverhead, d.serverOverhead, notices, 'server overhead'),
+    interconnectShare: num(
+      params,
+      'netshare',
+      BOUNDS.interconnectShare,
+      d.interconnectShare,
+      notices,
+      'interconnect share',
+    ),
+    depreciationOomPerYear: num(
+      params,
+      'deprec',
+      BOUNDS.depreciationOomPerYear,
+      d.depreciationOomPerYear,
+      notices,
+      'depreciation (orders of magnitude per year)',
+    ),
+    usdPerKwh: num(params, 'kwh', BOUNDS.usdPerKwh, d.usdPerKwh, notices, 'electricity price'),
+    purchaseUsdByChip: perChip(params, 'hwprice', BOUNDS.purchaseUsd, notices, 'acquisition price'),
   };
   const rehost = params.get('rehost');
   if (rehost !== null) {
@@ -260,18 +324,7 @@ export function parseUrl(search: string): ParseResult {
     else notices.push(`Ignored rehost=${JSON.stringify(rehost.slice(0, 40))}: not a chip id.`);
   }
   // per-chip prices: cp=h100:2.5,a100:1.2
-  const cp = params.get('cp');
-  if (cp) {
-    const byChip: Record<string, number> = {};
-    for (const part of cp.split(',')) {
-      const [id, price] = part.split(':');
-      const n = Number(price);
-      if (id && ID.test(id) && Number.isFinite(n) && n >= BOUNDS.usdPerGpuHour.min && n <= BOUNDS.usdPerGpuHour.max)
-        byChip[id] = n;
-      else notices.push(`Ignored per-chip price ${JSON.stringify(part.slice(0, 40))} in cp.`);
-    }
-    assumptions.usdPerGpuHourByChip = byChip;
-  }
+  assumptions.usdPerGpuHourByChip = perChip(params, 'cp', BOUNDS.usdPerGpuHour, notices, 'price');
 
   const v = DEFAULT_VIEW;
   const yRaw = params.get('y');
@@ -380,6 +433,13 @@ export function serializeUrl(s: UrlState): string {
     p.set('priceband', `${a.priceBand[0]}-${a.priceBand[1]}`);
   const cp = Object.entries(a.usdPerGpuHourByChip);
   if (cp.length > 0) p.set('cp', cp.map(([k, v]) => `${k}:${v}`).join(','));
+  if (a.costBasis !== d.costBasis) p.set('costbasis', a.costBasis);
+  if (a.serverOverhead !== d.serverOverhead) p.set('serverx', String(a.serverOverhead));
+  if (a.interconnectShare !== d.interconnectShare) p.set('netshare', String(a.interconnectShare));
+  if (a.depreciationOomPerYear !== d.depreciationOomPerYear) p.set('deprec', String(a.depreciationOomPerYear));
+  if (a.usdPerKwh !== d.usdPerKwh) p.set('kwh', String(a.usdPerKwh));
+  const hw = Object.entries(a.purchaseUsdByChip);
+  if (hw.length > 0) p.set('hwprice', hw.map(([k, v]) => `${k}:${v}`).join(','));
   const v = s.view;
   if (v.x !== DEFAULT_VIEW.x) p.set('x', v.x);
   if (v.y !== DEFAULT_VIEW.y) p.set('y', v.y);

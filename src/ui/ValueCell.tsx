@@ -158,6 +158,11 @@ export function assumptionLabel(k: string): string {
         defaultChipId: 'default chip',
         costMultiplier: 'cost multiplier',
         rehostChipId: 'what-if chip',
+        costBasis: 'Cost basis',
+        serverOverhead: 'Server overhead',
+        interconnectShare: 'Cluster interconnect',
+        depreciationOomPerYear: 'Depreciation',
+        usdPerKwh: 'Electricity price',
       } as Record<string, string>
     )[k] ?? k
   );

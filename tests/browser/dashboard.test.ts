@@ -103,7 +103,8 @@ for (const theme of ['light', 'dark'] as const) {
     }
     expect(found).toEqual([]);
     await context.close();
-  });
+    // axe over seven tabs takes 90–150 s when other jobs load this 2-core machine (10–30 s idle)
+  }, 240_000);
 }
 
 test('screenshots of every tab at 1280×800 and 375×800 (written to test-results/screenshots)', async () => {

@@ -37,9 +37,12 @@ test('the table CSV round-trips through the importer: every data value comes bac
   for (const m of curated.models) {
     const b = byId.get(m.id)!;
     expect(b.userSupplied).toBe(true);
-    // every data value comes back whole: value, range, status, source and note
+    // every data value comes back whole: value, range, status, source and note. Epoch's figures
+    // are not the model's data but a reference joined from data/epoch/curated-join.json: the CSV
+    // shows them (Epoch columns) and the importer leaves them out
     const { userSupplied: _u, ...rest } = b;
-    expect(rest).toEqual(m);
+    const { epochReference: _e, ...data } = m;
+    expect(rest).toEqual(data);
   }
   // computed estimates are not data: they are not imported as if someone had reported them
   expect(byId.get('gpt-4')?.gpuHours).toBeUndefined();

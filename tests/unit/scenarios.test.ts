@@ -33,6 +33,27 @@ test('“DeepSeek’s own accounting”: V3 $5.576M, V3 + R1 ≈ $5.87M', () => 
   expect(run('deepseek-accounting', 'deepseek-r1').totalCostUsd!.value / 1e6).toBeCloseTo(5.87, 2);
 });
 
+test('“Epoch’s accounting”: amortised costs land near Epoch’s own figures, far below a flat $2/GPU-hour', () => {
+  for (const id of ['gpt-4', 'llama-3.1-405b', 'palm-2']) {
+    const e = run('epoch-accounting', id);
+    expect(e.costBasis?.basis).toBe('amortized');
+    expect(e.epochCost!.ratio, id).toBeGreaterThan(0.6);
+    expect(e.epochCost!.ratio, id).toBeLessThan(1.5);
+    expect(e.totalCostUsd!.value, id).toBeLessThan(run('deepseek-accounting', id).totalCostUsd!.value / 1.5);
+  }
+  // 2.18e25 FLOP (280B active × 13T) ÷ (312 TFLOP/s × 35% × 3600) ≈ 55.5M A100-hours at ≈ $0.58/h amortised
+  // (the board's $15,000 × 1.64 server overhead, depreciated ≈2 years at 0.14 OOM/year, over 19% interconnect)
+  // plus ≈ $0.07/h of energy: ≈ $35M, beside Epoch's ≈ $37M
+  expect(run('epoch-accounting', 'gpt-4').totalCostUsd!.value / 1e6).toBeCloseTo(35, -1);
+  // no sourced H800 purchase price: the rental price stands in, and the run says so
+  expect(run('epoch-accounting', 'deepseek-v3').costBasis?.fallback).toMatch(/no sourced acquisition price/);
+});
+
+test('“DeepSeek’s own accounting” is a rental price whatever basis the reader had chosen', () => {
+  const sc = SCENARIOS.find((s) => s.id === 'deepseek-accounting')!;
+  expect(scenarioState(sc).assumptions.costBasis).toBe('rental');
+});
+
 test('“Export-control world”: DeepSeek-V3 on H20 needs ~17.6M GPU-hours; the real 2.788M stay beside', () => {
   const e = run('export-control', 'deepseek-v3');
   expect(e.gpuHours!.value / 1e6).toBeCloseTo(17.6, 0);

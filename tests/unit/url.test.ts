@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { BOUNDS, DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions';
+import { BOUNDS, COST_BASES, DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions';
 import { defaults, parseUrl, serializeUrl, VIEWS, X_AXES, type UrlState } from '../../src/store/url';
 
 test('reads the documented parameters', () => {
@@ -81,11 +81,20 @@ test('property: valid state round-trips through the URL', () => {
       fc.constantFrom(...X_AXES),
       fc.boolean(),
       fc.array(fc.constantFrom('gpt-4', 'deepseek-v3', 'llama-3.1-405b', 'kimi-k2'), { maxLength: 4 }),
-      (mfu, price, power, pue, view, x, logY, models) => {
+      fc.record({
+        costBasis: fc.constantFrom(...COST_BASES),
+        serverOverhead: inRange(BOUNDS.serverOverhead),
+        interconnectShare: inRange(BOUNDS.interconnectShare),
+        depreciationOomPerYear: inRange(BOUNDS.depreciationOomPerYear),
+        usdPerKwh: inRange(BOUNDS.usdPerKwh),
+        purchaseUsdByChip: fc.dictionary(fc.constantFrom('h100', 'a100', 'tpu-v4'), inRange(BOUNDS.purchaseUsd)),
+        usdPerGpuHourByChip: fc.dictionary(fc.constantFrom('h100', 'h800'), inRange(BOUNDS.usdPerGpuHour)),
+      }),
+      (mfu, price, power, pue, view, x, logY, models, cost) => {
         const d = defaults();
         const s: UrlState = {
           ...d,
-          assumptions: { ...d.assumptions, mfu, usdPerGpuHour: price, wattsPerGpu: power, pue },
+          assumptions: { ...d.assumptions, mfu, usdPerGpuHour: price, wattsPerGpu: power, pue, ...cost },
           view: { ...d.view, view, x, logY, compareIds: [...new Set(models)] },
         };
         const back = parseUrl(serializeUrl(s));
@@ -121,4 +130,36 @@ test('reader notes travel in the link (repeatable note=id:text), safely', () => 
 test('lab names with commas survive the link', () => {
   const s = { ...defaults(), filters: { ...defaults().filters, labs: ['Acme, Inc.', 'Meta AI'] } };
   expect(parseUrl(serializeUrl(s)).state.filters.labs).toEqual(['Acme, Inc.', 'Meta AI']);
+});
+
+test('the cost basis and its parameters are read from the link and documented names', () => {
+  const { state, notices } = parseUrl(
+    '?costbasis=amortized&serverx=1.5&netshare=0.2&deprec=0.2&kwh=0.1&hwprice=h100:30000,tpu-v4:4000&cp=h800:2.5',
+  );
+  expect(notices).toEqual([]);
+  expect(state.assumptions).toMatchObject({
+    costBasis: 'amortized',
+    serverOverhead: 1.5,
+    interconnectShare: 0.2,
+    depreciationOomPerYear: 0.2,
+    usdPerKwh: 0.1,
+    purchaseUsdByChip: { h100: 30000, 'tpu-v4': 4000 },
+    usdPerGpuHourByChip: { h800: 2.5 },
+  });
+  expect(parseUrl('').state.assumptions.costBasis).toBe('rental');
+});
+
+test('bad cost-basis values are ignored or clamped with a notice naming the parameter', () => {
+  const { state, notices } = parseUrl(
+    '?costbasis=barter&serverx=9&netshare=abc&deprec=-1&kwh=&hwprice=h100:free,a100:12000',
+  );
+  expect(state.assumptions.costBasis).toBe('rental');
+  expect(state.assumptions.serverOverhead).toBe(BOUNDS.serverOverhead.max);
+  expect(state.assumptions.interconnectShare).toBe(DEFAULT_ASSUMPTIONS.interconnectShare);
+  expect(state.assumptions.depreciationOomPerYear).toBe(BOUNDS.depreciationOomPerYear.min);
+  expect(state.assumptions.usdPerKwh).toBe(DEFAULT_ASSUMPTIONS.usdPerKwh);
+  expect(state.assumptions.purchaseUsdByChip).toEqual({ a100: 12000 });
+  const text = notices.join('\n');
+  for (const key of ['costbasis=', 'serverx=', 'netshare=', 'deprec=', 'kwh=', 'in hwprice'])
+    expect(text).toContain(key);
 });

@@ -39,8 +39,20 @@ const BUILT_IN: BarMetric[] = [
     log: true,
     read: (r) => r.fast.totalCostUsd ?? r.fast.costUsd,
   },
-  { id: 'gpuHours', label: 'GPU-hours', unit: 'gpu-hours', log: true, read: (r) => r.fast.gpuHours },
-  { id: 'flop', label: 'Training compute (FLOP)', unit: 'flop', log: true, read: (r) => r.fast.flop },
+  {
+    id: 'gpuHours',
+    label: 'GPU-hours',
+    unit: 'gpu-hours',
+    log: true,
+    read: (r) => r.fast.totalGpuHours ?? r.fast.gpuHours,
+  },
+  {
+    id: 'flop',
+    label: 'Training compute (FLOP)',
+    unit: 'flop',
+    log: true,
+    read: (r) => r.fast.totalFlop ?? r.fast.flop,
+  },
   {
     id: 'energy',
     label: 'Training energy',

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
-import type { Estimate, InputUsed, Quantity, RunEstimate } from '../../domain/estimate';
+import type { Estimate, InputUsed, Quantity, ReferenceCheck, RunEstimate } from '../../domain/estimate';
+import type { EpochReference } from '../../data/schema';
 import { formatValue, type UnitKind } from '../../domain/format';
 import { activeParamsOf, DENSE_MARKER } from '../../domain/params';
 import { useAppStore } from '../../store/store';
@@ -17,7 +18,11 @@ function InputLine({ input }: { input: InputUsed }) {
       <span className="derivation__input-label">{input.label}</span>{' '}
       <span className="derivation__input-value">
         {meta.mark && <span aria-hidden="true">{meta.mark} </span>}
-        {input.unit === 'ratio' && input.label === 'PUE' ? String(input.value) : formatValue(input.value, unit)}
+        {input.unit === 'ratio' && input.label === 'PUE'
+          ? String(input.value)
+          : input.unit === 'ratio' && input.status === 'assumption'
+            ? `×${input.value}`
+            : formatValue(input.value, unit)}
       </span>{' '}
       <span className="badge">{input.status === 'assumption' ? 'slider' : meta.label.toLowerCase()}</span>
       {input.source && (
@@ -48,6 +53,7 @@ function Step({ title, q, unit }: { title: string; q: Quantity<number> | undefin
           ))}
         </ul>
       )}
+      {q.provenance === 'computed' && q.note && <div className="derivation__warn">{q.note}</div>}
       {q.provenance !== 'computed' && q.source && (
         <div className="derivation__source">
           Source: <SourceLink title={q.source.title} url={q.source.url} />
@@ -69,6 +75,9 @@ function Run({ run, heading }: { run: RunEstimate; heading?: string }) {
       <ol className="derivation__steps">
         <Step title="FLOP per token" q={run.flopPerToken} unit="flop" />
         <Step title="Training FLOP" q={run.trainingFlop} unit="flop" />
+        {run.flopNote && run.flopNote !== run.trainingFlop?.note && (
+          <li className="derivation__precedence">{run.flopNote}</li>
+        )}
         <Step title="GPU-hours" q={run.gpuHours} unit="gpu-hours" />
         <Step title="Training cost" q={run.costUsd} unit="usd" />
         <Step title="Energy" q={run.energyMwh} unit="mwh" />
@@ -78,7 +87,13 @@ function Run({ run, heading }: { run: RunEstimate; heading?: string }) {
           The chosen compute basis has no data for this model; the next available basis was used.
         </p>
       )}
-      {run.chip && (
+      {run.costBasis && (
+        <p className="derivation__chip">
+          Cost basis: {COST_BASIS_LABEL[run.costBasis.basis]}
+          {run.costBasis.fallback ? ` (${run.costBasis.fallback})` : ''}
+        </p>
+      )}
+      {run.chip && run.gpuHours && (
         <p className="derivation__chip">
           Chip: {run.chip.name}
           {run.chip.assumed ? ' (assumed: the training chip is not known; change “Default chip”)' : ''}
@@ -119,6 +134,48 @@ function ParamsLine({ model }: { model: Row['model'] }) {
       Parameters: total <ValueCell value={model.totalParams} unit="params" /> · active{' '}
       <ValueCell value={active?.params} unit="params" marker={active?.derived ? DENSE_MARKER : undefined} />
     </p>
+  );
+}
+
+const COST_BASIS_LABEL = {
+  rental: 'rental (GPU price)',
+  market: 'market (listed rental price)',
+  amortized: 'amortized hardware + energy (Epoch’s method)',
+} as const;
+
+function Check({ check }: { check: ReferenceCheck | undefined }) {
+  if (!check) return null;
+  return (
+    <>
+      {' '}
+      · ours ÷ Epoch’s: <strong>{formatValue(check.ratio, 'ratio')}</strong>
+      {check.reason && <span className="derivation__reason"> — why: {check.reason}</span>}
+    </>
+  );
+}
+
+/** Epoch AI's own figures for the model, beside ours with the ratio and, when far apart, the engine's reason. */
+function EpochFigures({ reference, e }: { reference: EpochReference | undefined; e: Estimate }) {
+  if (!reference || (!reference.trainingFlop && !reference.costUsd2023)) return null;
+  return (
+    <div className="derivation__epoch">
+      <h4 className="derivation__run">Epoch AI’s figures for “{reference.model}” (shown beside, never used)</h4>
+      <ul>
+        {reference.trainingFlop && (
+          <li>
+            Training compute <ValueCell value={reference.trainingFlop} unit="flop" />
+            {reference.excludesBase ? ' (this run only)' : ''}
+            <Check check={e.epochFlop} />
+          </li>
+        )}
+        {reference.costUsd2023 && (
+          <li>
+            Training cost, amortised, 2023 USD <ValueCell value={reference.costUsd2023} unit="usd" />
+            <Check check={e.epochCost} />
+          </li>
+        )}
+      </ul>
+    </div>
   );
 }
 
@@ -195,24 +252,33 @@ const DerivationBody = memo(function DerivationBody({ rows }: { rows: Row[] }) {
         {m.openWeights ? `open weights${m.licence ? ` (${m.licence})` : ''}` : 'closed weights'}
       </p>
       <ParamsLine model={m} />
-      <Run run={e} heading={e.baseRun ? `${m.name}’s own run` : undefined} />
-      {e.baseRun && (
-        <>
-          <Run
-            run={e.baseRun}
-            heading={`Base model run (${rows.find((r) => r.model.id === e.baseRun?.modelId)?.model.name ?? e.baseRun.modelId})`}
-          />
-          <p className="derivation__total">
-            Total with base run: <ValueCell value={e.totalCostUsd} unit="usd" /> ·{' '}
-            <ValueCell value={e.totalGpuHours} unit="gpu-hours" /> · <ValueCell value={e.totalEnergyMwh} unit="mwh" />
-          </p>
-        </>
+      <Run run={e} heading={e.baseRuns.length > 0 ? `${m.name}’s own run` : undefined} />
+      {e.postTrainingUnknown && (
+        <p className="derivation__warn derivation__partial">
+          Post-training run unknown: {m.name}’s own run has no disclosed or estimable figures, so the totals below count
+          the base model’s run only.
+        </p>
+      )}
+      {e.baseRuns.map((run) => (
+        <Run
+          key={run.modelId}
+          run={run}
+          heading={`Base model run (${rows.find((r) => r.model.id === run.modelId)?.model.name ?? run.modelId})`}
+        />
+      ))}
+      {e.baseRuns.length > 0 && (
+        <p className="derivation__total">
+          {e.postTrainingUnknown ? 'Total, base model run only (post-training run unknown): ' : 'Total with base run: '}
+          <ValueCell value={e.totalTrainingFlop} unit="flop" /> · <ValueCell value={e.totalCostUsd} unit="usd" /> ·{' '}
+          <ValueCell value={e.totalGpuHours} unit="gpu-hours" /> · <ValueCell value={e.totalEnergyMwh} unit="mwh" />
+        </p>
       )}
       {e.reportedCostUsd && (
         <p className="derivation__reported">
           Reported cost (shown beside, never replaced): <ValueCell value={e.reportedCostUsd} unit="usd" />
         </p>
       )}
+      <EpochFigures reference={m.epochReference} e={e} />
       {labSpend && (
         <p className="derivation__beside">
           Wider accounting for {labSpend.lab} (company-wide, all runs and research, not this run):{' '}

@@ -185,6 +185,9 @@ function Tooltip({ point, state, analysis }: { point: Point; state: ScatterState
           <em className={`value--${yv.provenance}`}>({STATUS_META[yv.provenance].label.toLowerCase()})</em>
         </span>
       )}
+      {point.row.fast.partial && (
+        <span className="tooltip-analysis">Post-training run unknown: the base model’s run only</span>
+      )}
       {point.row.estimate.reportedCostUsd && (
         <span>
           Reported cost: {formatValue(point.row.estimate.reportedCostUsd.value, 'usd')} (

@@ -59,9 +59,15 @@ function buildColumns(valueColumns: ValueColumn[]) {
         id: c.id,
         header: c.header,
         sortUndefined: 'last',
-        cell: (info) => (
-          <ValueCell value={c.get(info.row.original)} unit={c.unit} marker={c.marker?.(info.row.original)} />
-        ),
+        cell: (info) => {
+          const flag = c.flag?.(info.row.original);
+          return (
+            <>
+              <ValueCell value={c.get(info.row.original)} unit={c.unit} marker={c.marker?.(info.row.original)} />
+              {flag && <span className="value__flag">{flag}</span>}
+            </>
+          );
+        },
       }),
     ),
   ]);

@@ -19,6 +19,8 @@ export interface ValueColumn {
   sortValue?: (r: Row) => number | undefined;
   /** shown by default */
   defaultVisible: boolean;
+  /** a short visible caveat beside the value ("post-training run unknown") */
+  flag?: (r: Row) => string | undefined;
   group: 'model' | 'training' | 'estimate' | 'benchmark' | 'price';
 }
 
@@ -52,8 +54,9 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     id: 'flop',
     header: 'Training FLOP',
     unit: 'flop',
-    get: (r) => r.estimate.trainingFlop,
-    sortValue: (r) => r.fast.flop?.value,
+    get: (r) => r.estimate.trainingFlop ?? partialTotal(r, r.estimate.totalTrainingFlop),
+    sortValue: (r) => (r.fast.flop ?? partialFast(r, r.fast.totalFlop))?.value,
+    flag: partialFlag,
     defaultVisible: true,
     group: 'estimate',
   },
@@ -61,8 +64,9 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     id: 'gpuHours',
     header: 'GPU-hours',
     unit: 'gpu-hours',
-    get: (r) => r.estimate.gpuHours,
-    sortValue: (r) => r.fast.gpuHours?.value,
+    get: (r) => r.estimate.gpuHours ?? partialTotal(r, r.estimate.totalGpuHours),
+    sortValue: (r) => (r.fast.gpuHours ?? partialFast(r, r.fast.totalGpuHours))?.value,
+    flag: partialFlag,
     defaultVisible: true,
     group: 'estimate',
   },
@@ -70,8 +74,9 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     id: 'cost',
     header: 'Training cost (USD)',
     unit: 'usd',
-    get: (r) => r.estimate.costUsd,
-    sortValue: (r) => r.fast.costUsd?.value,
+    get: (r) => r.estimate.costUsd ?? partialTotal(r, r.estimate.totalCostUsd),
+    sortValue: (r) => (r.fast.costUsd ?? partialFast(r, r.fast.totalCostUsd))?.value,
+    flag: partialFlag,
     defaultVisible: true,
     group: 'estimate',
   },
@@ -92,11 +97,28 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     group: 'training',
   },
   {
+    id: 'epochCost',
+    header: 'Epoch cost (2023 USD, amortised)',
+    unit: 'usd',
+    get: (r) => r.model.epochReference?.costUsd2023,
+    defaultVisible: true,
+    group: 'training',
+  },
+  {
+    id: 'epochFlop',
+    header: 'Epoch training compute (FLOP)',
+    unit: 'flop',
+    get: (r) => r.model.epochReference?.trainingFlop,
+    defaultVisible: false,
+    group: 'training',
+  },
+  {
     id: 'energy',
     header: 'Energy',
     unit: 'mwh',
-    get: (r) => r.estimate.energyMwh,
-    sortValue: (r) => r.fast.energyMwh?.value,
+    get: (r) => r.estimate.energyMwh ?? partialTotal(r, r.estimate.totalEnergyMwh),
+    sortValue: (r) => (r.fast.energyMwh ?? partialFast(r, r.fast.totalEnergyMwh))?.value,
+    flag: partialFlag,
     defaultVisible: true,
     group: 'estimate',
   },
@@ -166,6 +188,20 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     group: 'price',
   },
 ];
+
+/**
+ * A post-trained model whose own run is unknown shows its base run's totals in the run columns,
+ * flagged, rather than nothing (Kimi K2 Thinking shows Kimi K2's compute, cost and energy).
+ */
+function partialTotal<T>(r: Row, total: T | undefined): T | undefined {
+  return r.fast.partial ? total : undefined;
+}
+function partialFast<T>(r: Row, total: T | undefined): T | undefined {
+  return r.fast.partial ? total : undefined;
+}
+function partialFlag(r: Row): string | undefined {
+  return r.fast.partial ? 'post-training run unknown' : undefined;
+}
 
 export function benchmarkColumns(benchmarks: Benchmark[], rows: Row[]): ValueColumn[] {
   const used = new Set(rows.flatMap((r) => Object.keys(r.model.benchmarks)));
