@@ -40,6 +40,7 @@ export function App() {
   const datasetError = useAppStore((s) => s.datasetError);
   const selectDataset = useAppStore((s) => s.selectDataset);
   const userDatasets = useAppStore((s) => s.userDatasets);
+  const cardOpen = useAppStore((s) => s.view.selectedId !== undefined);
 
   useEffect(() => {
     if (theme === 'system') document.documentElement.removeAttribute('data-theme');
@@ -114,7 +115,7 @@ export function App() {
           <FiltersPanel />
           <ImportPanel />
         </aside>
-        <main className="main">
+        <main className={`main${cardOpen ? ' main--card' : ''}`}>
           <div role="tablist" aria-label="Views" className="tabs">
             {TABS.map((t) => (
               <button

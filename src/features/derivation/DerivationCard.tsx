@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Estimate, InputUsed, Quantity, RunEstimate } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
 import { useAppStore } from '../../store/store';
@@ -7,6 +7,7 @@ import { useDeferredAllRows } from '../../store/useDeferredRows';
 import type { Row } from '../../store/selectors';
 import { STATUS_META } from '../../ui/status';
 import { assumptionLabel, mapUnit, SourceLink, ValueCell } from '../../ui/ValueCell';
+import { rememberOpener, returnFocus } from '../../ui/focusReturn';
 
 function InputLine({ input }: { input: InputUsed }) {
   const meta = STATUS_META[input.status];
@@ -161,18 +162,56 @@ const DerivationBody = memo(function DerivationBody({ rows }: { rows: Row[] }) {
   const inCompare = useAppStore((s) => (selectedId ? s.view.compareIds.includes(selectedId) : false));
   const row = rows.find((r) => r.model.id === selectedId);
   const labSpend = labs.find((l) => l.lab === row?.model.lab);
+  const open = row !== undefined;
+  const cardRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // a card opened by a permalink (sel=) does not take focus on page load; one opened by a click
+  // or Enter does, so the reader lands on what they asked for
+  const shownFor = useRef(selectedId);
+  useEffect(() => {
+    if (!open || shownFor.current === selectedId) return;
+    shownFor.current = selectedId;
+    rememberOpener();
+    cardRef.current?.scrollTo?.({ top: 0 });
+    headingRef.current?.focus();
+  }, [open, selectedId]);
+  useEffect(() => {
+    if (!open) {
+      shownFor.current = undefined;
+      return;
+    }
+    // Escape closes the card wherever focus is (a source popover inside stops its own Escape)
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      select(undefined);
+      returnFocus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, select]);
   if (!row) return null;
   const e: Estimate = row.estimate;
   const m = row.model;
   return (
-    <section className="panel derivation" aria-labelledby="derivation-title">
+    <section className="panel derivation" aria-labelledby="derivation-title" ref={cardRef}>
       <div className="derivation__header">
-        <h2 id="derivation-title">How {m.name}’s cost is derived</h2>
+        <h2 id="derivation-title" tabIndex={-1} ref={headingRef}>
+          How {m.name}’s cost is derived
+        </h2>
         <div className="derivation__actions">
           <button type="button" onClick={() => toggleCompare(m.id)} aria-pressed={inCompare}>
             {inCompare ? 'In compare' : 'Add to compare'}
           </button>
-          <button type="button" onClick={() => select(undefined)} aria-label="Close derivation">
+          <button
+            type="button"
+            onClick={() => {
+              select(undefined);
+              returnFocus();
+            }}
+            aria-label="Close derivation"
+            title="Close (Esc)"
+          >
             ×
           </button>
         </div>

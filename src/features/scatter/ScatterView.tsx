@@ -201,7 +201,7 @@ function Tooltip({ point, state, analysis }: { point: Point; state: ScatterState
           {dominators.length > 4 ? ` and ${dominators.length - 4} more` : ''}
         </span>
       )}
-      <span className="muted">Click for the derivation</span>
+      <span className="muted">Click, or Enter, for the derivation and sources</span>
     </>
   );
 }
@@ -308,8 +308,16 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
   const state = useMemo(() => buildScatter(rows, benchmarks, view), [rows, benchmarks, view]);
   const analysis = useMemo(() => analyse(state, view), [state, view]);
   const [hover, setHover] = useState<{ point: Point; px: number; py: number }>();
-  // keyboard: one tab stop on the chart, arrow keys walk the models in x order, Enter selects
+  // keyboard: one tab stop on the chart, arrow keys walk the models in x order, Enter opens the
+  // derivation. The active point survives a trip into the card and back (Escape returns here).
   const [focusId, setFocusId] = useState<string>();
+  const [chartFocused, setChartFocused] = useState(false);
+  const openDerivation = (id: string) => {
+    setFocusId(id);
+    // the card takes the reader's attention: no tooltip left over the neighbouring labels
+    setHover(undefined);
+    select(id);
+  };
   const byX = useMemo(() => [...state.points].sort((a, b) => a.x - b.x || a.y - b.y), [state.points]);
   const focused = focusId ? byX.find((p) => p.id === focusId) : undefined;
   const onChartKey = (e: React.KeyboardEvent) => {
@@ -322,9 +330,11 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
     else if (e.key === 'End') next = byX[byX.length - 1];
     else if ((e.key === 'Enter' || e.key === ' ') && focused) {
       e.preventDefault();
-      select(focused.id);
+      openDerivation(focused.id);
       return;
     } else if (e.key === 'Escape') {
+      // with the card open, Escape closes it (the card listens on the document) and the point stays
+      if (view.selectedId) return;
       setFocusId(undefined);
       setHover(undefined);
       return;
@@ -364,12 +374,18 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
           role="group"
           aria-label={`${title}. ${state.points.length} models. Arrow keys move between models, Enter opens the derivation.`}
           onKeyDown={onChartKey}
-          onBlur={() => setFocusId(undefined)}
+          onFocus={() => setChartFocused(true)}
+          onBlur={() => {
+            setChartFocused(false);
+            setHover(undefined);
+          }}
         >
           <ScatterChart
             width={width}
             height={CHART_HEIGHT}
             margin={{ top: 12, right: 24, bottom: 36, left: 12 }}
+            // the chart box above is the one tab stop, with its own arrow-key walk
+            accessibilityLayer={false}
             role="img"
             aria-label={`${title}: ${state.points.length} models plotted`}
           >
@@ -405,17 +421,23 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
               }}
             />
             <AnalysisLayer analysis={analysis} view={view} />
-            {focused && <FocusMarker point={focused} onPlace={setHover} />}
+            {focused && chartFocused && <FocusMarker point={focused} onPlace={setHover} />}
             {state.points.length > CANVAS_THRESHOLD ? (
               <CanvasPoints
                 state={state}
                 view={view}
                 selectedId={view.selectedId}
                 onHover={setHover}
-                onSelect={select}
+                onSelect={openDerivation}
               />
             ) : (
-              <Points state={state} view={view} selectedId={view.selectedId} onHover={setHover} onSelect={select} />
+              <Points
+                state={state}
+                view={view}
+                selectedId={view.selectedId}
+                onHover={setHover}
+                onSelect={openDerivation}
+              />
             )}
           </ScatterChart>
           {hover && (
@@ -429,7 +451,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
           )}
         </div>
         <p className="visually-hidden" aria-live="polite">
-          {focused
+          {focused && chartFocused
             ? `${focused.name}: ${state.y.label} ${formatAxisValue(focused.y, state.y.unit)}, ${state.x.label} ${formatAxisValue(focused.x, state.x.unit)}`
             : ''}
         </p>
