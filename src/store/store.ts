@@ -8,6 +8,9 @@ import { loadCurated, loadDataset, loadReference, DatasetError, type Dataset, ty
 import type { Model } from '../data/schema';
 import { loadPrefs, loadUserDatasets, savePrefs, saveUserDatasets, type StoredDataset } from '../data/storage';
 import { DEFAULT_FILTERS, DEFAULT_VIEW, MAX_NOTE_LENGTH, parseUrl, X_AXES, type Filters, type ViewState } from './url';
+import { bestView } from './bestView';
+import { X_METRICS } from './metrics';
+import { selectRows } from './selectors';
 
 export interface DatasetSlice {
   dataset: Dataset;
@@ -81,6 +84,8 @@ export interface ViewSlice {
   setNote: (id: string, text: string) => void;
   notices: string[];
   dismissNotices: () => void;
+  /** why the axes just moved by themselves (a dataset without scores lands on compute over time) */
+  viewNote?: string;
   theme: 'system' | 'light' | 'dark';
   setTheme: (t: 'system' | 'light' | 'dark') => void;
 }
@@ -88,6 +93,17 @@ export interface ViewSlice {
 export type AppState = DatasetSlice & AssumptionsSlice & FiltersSlice & ViewSlice;
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
+
+/**
+ * After the data changed: if the chosen axes would plot (almost) nothing, move to the most
+ * informative view this dataset fills, and say why, instead of showing an empty chart.
+ */
+function landOnData(get: () => AppState, set: (p: Partial<AppState>) => void): void {
+  const s = get();
+  const { view, moved } = bestView(selectRows(s), s.reference.benchmarks, s.view);
+  if (moved) set({ view, viewNote: `Showing ${moved.to}: ${moved.why}.` });
+  else if (s.viewNote) set({ viewNote: undefined });
+}
 
 /** Only the latest dataset request may land: an older load finishing late is dropped. */
 let datasetRequest = 0;
@@ -106,6 +122,7 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     const user = get().userDatasets.find((d) => d.id === id);
     if (user) {
       set({ dataset: composeUserDataset(user), datasetError: undefined, datasetStatus: 'ready' });
+      landOnData(get, set);
       return;
     }
     if (id.startsWith('user-')) {
@@ -119,6 +136,7 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
       const dataset = await loadDataset(id);
       if (request !== datasetRequest) return;
       set({ dataset, datasetStatus: 'ready' });
+      landOnData(get, set);
     } catch (e) {
       if (request !== datasetRequest) return;
       const message = e instanceof DatasetError ? e.message : `Could not load dataset "${id}": ${(e as Error).message}`;
@@ -136,6 +154,7 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     };
     const userDatasets = [...get().userDatasets, stored];
     set({ userDatasets, dataset: composeUserDataset(stored), datasetError: undefined });
+    landOnData(get, set);
     const problem = await saveUserDatasets(userDatasets);
     if (problem) set({ notices: [...get().notices, problem] });
     return stored.id;
@@ -143,6 +162,7 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
   removeUserDataset: async (id) => {
     const userDatasets = get().userDatasets.filter((d) => d.id !== id);
     set({ userDatasets, ...(get().dataset.id === id ? { dataset: loadCurated() } : {}) });
+    landOnData(get, set);
     const problem = await saveUserDatasets(userDatasets);
     if (problem) set({ notices: [...get().notices, problem] });
   },
@@ -185,7 +205,21 @@ const filtersSlice: Slice<FiltersSlice> = (set, get) => ({
 
 const viewSlice: Slice<ViewSlice> = (set, get) => ({
   view: DEFAULT_VIEW,
-  setView: (key, value) => set({ view: { ...get().view, [key]: value }, activeScenarioId: undefined }),
+  setView: (key, value) => {
+    const view = get().view;
+    // choosing what is already chosen (the open tab, the same axis) keeps the scenario and its note
+    if (Object.is(view[key], value)) return;
+    // a logarithmic date axis means nothing: dates are always linear
+    if (key === 'logX' && value === true && view.x === 'date') return;
+    const next = { ...view, [key]: value };
+    // each x axis opens on its natural scale (log for sizes and costs, linear for dates)
+    if (key === 'x') next.logX = X_METRICS[value as ViewState['x']].defaultLog;
+    set({
+      view: next,
+      activeScenarioId: undefined,
+      ...(key === 'x' || key === 'y' ? { viewNote: undefined } : {}),
+    });
+  },
   select: (id) => {
     const { selectedId: _drop, ...rest } = get().view;
     set({ view: id ? { ...rest, selectedId: id } : rest });
@@ -276,4 +310,5 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
     notices: [...store.getState().notices, ...notices],
     activeScenarioId: undefined,
   });
+  landOnData(store.getState, store.setState);
 }

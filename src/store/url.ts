@@ -286,6 +286,10 @@ export function parseUrl(search: string): ParseResult {
     ...(selRaw !== null && ID.test(selRaw) ? { selectedId: selRaw } : {}),
   };
   if (selRaw !== null && !ID.test(selRaw)) notices.push(`Ignored sel: not a model id.`);
+  if (view.x === 'date' && view.logX) {
+    if (params.get('logx') !== null) notices.push('Ignored logx=1: a release-date axis has no log scale.');
+    view.logX = false;
+  }
 
   const year = (key: string) => {
     const raw = params.get(key);

@@ -86,7 +86,8 @@ test('property: valid state round-trips through the URL', () => {
         const s: UrlState = {
           ...d,
           assumptions: { ...d.assumptions, mfu, usdPerGpuHour: price, wattsPerGpu: power, pue },
-          view: { ...d.view, view, x, logY, compareIds: [...new Set(models)] },
+          // a date axis is never logarithmic (parseUrl turns logx off for it)
+          view: { ...d.view, view, x, logX: x !== 'date', logY, compareIds: [...new Set(models)] },
         };
         const back = parseUrl(serializeUrl(s));
         expect(back.notices).toEqual([]);
@@ -94,6 +95,13 @@ test('property: valid state round-trips through the URL', () => {
       },
     ),
   );
+});
+
+test('a log date axis is refused with a notice naming logx; the models it dropped are back', () => {
+  const r = parseUrl('?x=date&logx=1');
+  expect(r.state.view.logX).toBe(false);
+  expect(r.notices).toEqual(['Ignored logx=1: a release-date axis has no log scale.']);
+  expect(parseUrl('?x=date').notices).toEqual([]);
 });
 
 test('the dataset version travels in the link', () => {

@@ -6,6 +6,7 @@ import { formatValue, type UnitKind } from '../../domain/format';
 import { decadeDomain, logTicks } from '../../domain/ticks';
 import type { Row } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { selectAxisAvailability } from '../../store/bestView';
 import { useDeferredVisibleRows } from '../../store/useDeferredRows';
 import { ExportButtons } from '../../ui/export/ExportButtons';
 import { colorFor } from '../../ui/palette';
@@ -141,7 +142,11 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
   const y = useAppStore((s) => s.view.y);
   const setView = useAppStore((s) => s.setView);
   const select = useAppStore((s) => s.select);
-  const [metricId, setMetricId] = useState<string>('bench');
+  const avail = useAppStore(selectAxisAvailability);
+  // a dataset without scores (Epoch's) opens on what it has: training compute
+  const [metricId, setMetricId] = useState<string>(() =>
+    benchmarks.some((b) => !avail.get(b.id)?.unavailable) ? 'bench' : 'flop',
+  );
   const [ref, width] = useElementWidth<HTMLDivElement>(900);
   const bench = benchmarks.find((b) => b.id === y);
   const metric = useMemo<BarMetric | undefined>(
@@ -202,8 +207,8 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
             Benchmark{' '}
             <select value={y} onChange={(e) => setView('y', e.target.value)}>
               {benchmarks.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
+                <option key={b.id} value={b.id} disabled={avail.get(b.id)?.unavailable !== undefined && b.id !== y}>
+                  {avail.get(b.id)?.unavailable ? `${b.name} — ${avail.get(b.id)?.unavailable}` : b.name}
                 </option>
               ))}
             </select>

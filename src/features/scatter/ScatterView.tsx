@@ -10,6 +10,7 @@ import { colorFor } from '../../ui/palette';
 import { STATUS_META } from '../../ui/status';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { X_METRICS } from '../../store/metrics';
+import { selectAxisAvailability } from '../../store/bestView';
 import { placeLabels } from './labels';
 import { CANVAS_THRESHOLD, CanvasPoints } from './CanvasPoints';
 import {
@@ -215,41 +216,56 @@ export function ScatterControls() {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   const benchmarks = useAppStore((s) => s.reference.benchmarks);
-  const models = useAppStore((s) => s.dataset.models);
-  const counts = useMemo(() => {
-    const c = new Map<string, number>();
-    for (const m of models) for (const b of Object.keys(m.benchmarks)) c.set(b, (c.get(b) ?? 0) + 1);
-    return c;
-  }, [models]);
+  const avail = useAppStore(selectAxisAvailability);
+  // an option the dataset cannot fill stays listed, disabled, saying why
+  const optionText = (id: string, label: string, withCount: boolean) => {
+    const a = avail.get(id);
+    if (a?.unavailable) return `${label} — ${a.unavailable}`;
+    return withCount ? `${label} (${a?.count ?? 0})` : label;
+  };
+  const dateAxis = view.x === 'date';
   return (
     <div className="chart-controls">
       <label>
         X axis{' '}
         <select value={view.x} onChange={(e) => setView('x', e.target.value as XAxisId)}>
           {X_AXES.map((x) => (
-            <option key={x} value={x}>
-              {X_METRICS[x].label}
+            <option key={x} value={x} disabled={avail.get(x)?.unavailable !== undefined && x !== view.x}>
+              {optionText(x, X_METRICS[x].label, false)}
             </option>
           ))}
         </select>
       </label>
       <label className="check-inline">
-        <input type="checkbox" checked={view.logX} onChange={(e) => setView('logX', e.target.checked)} /> Log X
+        <input
+          type="checkbox"
+          checked={view.logX && !dateAxis}
+          disabled={dateAxis}
+          aria-describedby={dateAxis ? 'logx-why' : undefined}
+          onChange={(e) => setView('logX', e.target.checked)}
+        />{' '}
+        Log X
+        {dateAxis && (
+          <span id="logx-why" className="control-hint">
+            {' '}
+            (dates are linear)
+          </span>
+        )}
       </label>
       <label>
         Y axis{' '}
         <select value={view.y} onChange={(e) => setView('y', e.target.value)}>
           <optgroup label="Benchmarks (models with a score)">
             {benchmarks.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name} ({counts.get(b.id) ?? 0})
+              <option key={b.id} value={b.id} disabled={avail.get(b.id)?.unavailable !== undefined && b.id !== view.y}>
+                {optionText(b.id, b.name, true)}
               </option>
             ))}
           </optgroup>
           <optgroup label="Compute and cost">
             {X_AXES.filter((x) => x !== 'date').map((x) => (
-              <option key={x} value={x}>
-                {X_METRICS[x].label}
+              <option key={x} value={x} disabled={avail.get(x)?.unavailable !== undefined && x !== view.y}>
+                {optionText(x, X_METRICS[x].label, false)}
               </option>
             ))}
           </optgroup>
@@ -305,6 +321,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
   const view = useAppStore((s) => s.view);
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);
+  const viewNote = useAppStore((s) => s.viewNote);
   const state = useMemo(() => buildScatter(rows, benchmarks, view), [rows, benchmarks, view]);
   const analysis = useMemo(() => analyse(state, view), [state, view]);
   const [hover, setHover] = useState<{ point: Point; px: number; py: number }>();
@@ -367,6 +384,11 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
       <ExportButtons chartRef={exportRef} title={title} legend={legend} />
       <figure className="chart-figure">
         <figcaption className="chart-title">{title}</figcaption>
+        {viewNote && (
+          <p className="chart-note chart-note--moved" role="status">
+            {viewNote}
+          </p>
+        )}
         <div
           className="chart-box"
           ref={boxRef}

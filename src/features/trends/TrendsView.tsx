@@ -63,8 +63,8 @@ export default function TrendsView() {
           Benchmark{' '}
           <select value={bench?.id ?? ''} onChange={(e) => setView('y', e.target.value)}>
             {benchmarks.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name} ({counts.get(b.id) ?? 0})
+              <option key={b.id} value={b.id} disabled={!counts.get(b.id) && b.id !== bench?.id}>
+                {counts.get(b.id) ? `${b.name} (${counts.get(b.id)})` : `${b.name} — no scores among these models`}
               </option>
             ))}
           </select>
