@@ -83,6 +83,8 @@ export interface ViewSlice {
   /** attach (or, with empty text, remove) a reader's note on a model */
   setNote: (id: string, text: string) => void;
   notices: string[];
+  /** a problem found after the URL was read (e.g. a column a permalink names is not in the table) */
+  addNotice: (text: string) => void;
   dismissNotices: () => void;
   /** why the axes just moved by themselves (a dataset without scores lands on compute over time) */
   viewNote?: string;
@@ -240,6 +242,9 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
   applyScenario: ({ assumptions, view }, id) =>
     set({ assumptions, view, activeScenarioId: id, assumptionError: undefined }),
   notices: [],
+  addNotice: (text) => {
+    if (!get().notices.includes(text)) set({ notices: [...get().notices, text] });
+  },
   dismissNotices: () => set({ notices: [] }),
   theme: 'system',
   setTheme: (theme) => {

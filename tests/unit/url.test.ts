@@ -81,13 +81,18 @@ test('property: valid state round-trips through the URL', () => {
       fc.constantFrom(...X_AXES),
       fc.boolean(),
       fc.array(fc.constantFrom('gpt-4', 'deepseek-v3', 'llama-3.1-405b', 'kimi-k2'), { maxLength: 4 }),
-      (mfu, price, power, pue, view, x, logY, models) => {
+      fc.uniqueArray(
+        fc.record({ id: fc.constantFrom('cost', 'name', 'bench:mmlu', 'gpuHours', 'date'), desc: fc.boolean() }),
+        { selector: (c) => c.id, maxLength: 3 },
+      ),
+      fc.dictionary(fc.constantFrom('impliedMfu', 'lab', 'bench:gpqa-diamond', 'chipCount', 'open'), fc.boolean()),
+      (mfu, price, power, pue, view, x, logY, models, sort, columns) => {
         const d = defaults();
         const s: UrlState = {
           ...d,
           assumptions: { ...d.assumptions, mfu, usdPerGpuHour: price, wattsPerGpu: power, pue },
           // a date axis is never logarithmic (parseUrl turns logx off for it)
-          view: { ...d.view, view, x, logX: x !== 'date', logY, compareIds: [...new Set(models)] },
+          view: { ...d.view, view, x, logX: x !== 'date', logY, compareIds: [...new Set(models)], sort, columns },
         };
         const back = parseUrl(serializeUrl(s));
         expect(back.notices).toEqual([]);
@@ -102,6 +107,28 @@ test('a log date axis is refused with a notice naming logx; the models it droppe
   expect(r.state.view.logX).toBe(false);
   expect(r.notices).toEqual(['Ignored logx=1: a release-date axis has no log scale.']);
   expect(parseUrl('?x=date').notices).toEqual([]);
+});
+
+test('table sort and visible columns travel in the link (sort=, cols=); bad values are named', () => {
+  const s = {
+    ...defaults(),
+    view: {
+      ...defaults().view,
+      sort: [
+        { id: 'cost', desc: true },
+        { id: 'name', desc: false },
+      ],
+      columns: { impliedMfu: true, lab: false },
+    },
+  };
+  const q = serializeUrl(s);
+  expect(decodeURIComponent(q)).toBe('?sort=-cost,name&cols=impliedMfu,-lab');
+  expect(parseUrl(q).state.view).toEqual(s.view);
+  const bad = parseUrl('?sort=cost,<b>&cols=--x,ok');
+  expect(bad.state.view.sort).toEqual([{ id: 'cost', desc: false }]);
+  expect(bad.state.view.columns).toEqual({ ok: true });
+  expect(bad.notices.join(' ')).toMatch(/in sort:/);
+  expect(bad.notices.join(' ')).toMatch(/in cols:/);
 });
 
 test('the dataset version travels in the link', () => {

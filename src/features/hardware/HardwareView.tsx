@@ -28,16 +28,17 @@ export default function HardwareView() {
           <thead>
             <tr>
               {[
+                // what moves the estimates first: peak compute and price; the specs follow
                 'Chip',
                 'Peak BF16',
                 'Peak FP8',
+                'Your price ($/GPU-h)',
+                'Rental (sourced)',
+                'Models',
                 'TDP',
                 'Memory',
                 'Memory bandwidth',
                 'Interconnect',
-                'Rental (sourced)',
-                'Your price ($/GPU-h)',
-                'Models',
                 'Export control',
               ].map((h) => (
                 <th key={h} scope="col">
@@ -60,21 +61,6 @@ export default function HardwareView() {
                   <ValueCell value={c.peakFp8FlopPerSec} unit="flop/s" />
                 </td>
                 <td>
-                  <ValueCell value={c.tdpWatts} unit="watts" />
-                </td>
-                <td>
-                  <ValueCell value={c.memoryBytes} unit="bytes" />
-                </td>
-                <td>
-                  <ValueCell value={c.memoryBandwidthBytesPerSec} unit="bytes/s" />
-                </td>
-                <td>
-                  <ValueCell value={c.interconnectBytesPerSec} unit="bytes/s" />
-                </td>
-                <td>
-                  <ValueCell value={c.usdPerGpuHour} unit="usd/gpu-hour" />
-                </td>
-                <td>
                   <NumberBox
                     className="chip-price"
                     label={`Price for ${c.name}`}
@@ -87,7 +73,22 @@ export default function HardwareView() {
                     onClear={() => setChipPrice(c.id, undefined)}
                   />
                 </td>
+                <td>
+                  <ValueCell value={c.usdPerGpuHour} unit="usd/gpu-hour" />
+                </td>
                 <td>{usage.get(c.id) ?? 0}</td>
+                <td>
+                  <ValueCell value={c.tdpWatts} unit="watts" />
+                </td>
+                <td>
+                  <ValueCell value={c.memoryBytes} unit="bytes" />
+                </td>
+                <td>
+                  <ValueCell value={c.memoryBandwidthBytesPerSec} unit="bytes/s" />
+                </td>
+                <td>
+                  <ValueCell value={c.interconnectBytesPerSec} unit="bytes/s" />
+                </td>
                 <td className="wrap">
                   <LongText text={c.exportControlNote} />
                 </td>

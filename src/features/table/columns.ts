@@ -164,9 +164,12 @@ export const VALUE_COLUMNS: ValueColumn[] = [
 ];
 
 export function benchmarkColumns(benchmarks: Benchmark[], rows: Row[]): ValueColumn[] {
-  const used = new Set(rows.flatMap((r) => Object.keys(r.model.benchmarks)));
+  const scores = new Map<string, number>();
+  for (const r of rows) for (const id of Object.keys(r.model.benchmarks)) scores.set(id, (scores.get(id) ?? 0) + 1);
+  // the benchmarks most models have a score on come first
   return benchmarks
-    .filter((b) => used.has(b.id))
+    .filter((b) => scores.has(b.id))
+    .sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0))
     .map((b) => ({
       id: `bench:${b.id}`,
       header: b.unit === 'percent' ? `${b.name} (%)` : b.name,
@@ -175,4 +178,17 @@ export function benchmarkColumns(benchmarks: Benchmark[], rows: Row[]): ValueCol
       defaultVisible: ['mmlu', 'swe-bench-verified', 'benchlm-composite'].includes(b.id),
       group: 'benchmark' as const,
     }));
+}
+
+/** What the table leads with, in this order, after the scores: compute and cost. */
+const LEAD_IDS = ['cost', 'gpuHours', 'flop', 'energy'];
+
+/** Scores and the compute/cost columns come first; identity and inputs follow. */
+export function isLeadColumn(c: ValueColumn): boolean {
+  return c.group === 'benchmark' || LEAD_IDS.includes(c.id);
+}
+
+export function leadFirst(cols: ValueColumn[]): ValueColumn[] {
+  const rank = (c: ValueColumn) => (LEAD_IDS.includes(c.id) ? LEAD_IDS.indexOf(c.id) : LEAD_IDS.length);
+  return [...cols].sort((a, b) => rank(a) - rank(b));
 }
