@@ -50,6 +50,14 @@ export function App() {
   const active = TABS.find((t) => t.id === view) ?? TABS[0]!;
   return (
     <div className="app">
+      <nav className="skip-links" aria-label="Skip links">
+        <a href={`#panel-${active.id}`} onClick={skipToView}>
+          {active.id === 'scatter' ? 'Skip to the chart' : `Skip to ${active.label}`}
+        </a>
+        <a href="#assumptions-title" onClick={skipTo('.sidebar .assumptions input')}>
+          Skip to the assumptions
+        </a>
+      </nav>
       <header className="app-header">
         <div className="brand">
           <h1>Compute Ledger</h1>
@@ -109,7 +117,7 @@ export function App() {
         </p>
       )}
       <div className="layout">
-        <aside className="sidebar">
+        <aside className="sidebar" aria-label="Scenarios, assumptions and filters">
           <ScenariosPanel />
           <AssumptionsPanel />
           <FiltersPanel />
@@ -144,7 +152,13 @@ export function App() {
               </button>
             ))}
           </div>
-          <section role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} className="tabpanel">
+          <section
+            role="tabpanel"
+            id={`panel-${active.id}`}
+            aria-labelledby={`tab-${active.id}`}
+            className="tabpanel"
+            tabIndex={-1}
+          >
             <ErrorBoundary key={active.id} label={active.label}>
               <Suspense fallback={<p role="status">Loading view…</p>}>
                 <active.Component />
@@ -158,3 +172,16 @@ export function App() {
     </div>
   );
 }
+
+/** A skip link's target: the first of the selectors that exists, focused (not just scrolled to). */
+function skipTo(...selectors: string[]) {
+  return (e: React.MouseEvent) => {
+    const target = selectors.map((sel) => document.querySelector<HTMLElement>(sel)).find(Boolean);
+    if (!target) return;
+    e.preventDefault();
+    target.focus();
+  };
+}
+
+/** The chart itself when there is one (one tab stop, arrow keys walk its points), else the view. */
+const skipToView = skipTo('.tabpanel .chart-box[tabindex]', '.tabpanel .table-scroll[tabindex]', '.tabpanel');
