@@ -1,7 +1,8 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import type { Sourced } from '../../data/schema';
-import type { Provenance } from '../../domain/estimate';
+import type { FastQuantity, Provenance } from '../../domain/estimate';
+import { RELIANCE_TEXT, relianceOfStatus, type Reliance } from '../../domain/reliance';
 import { formatValue, type UnitKind } from '../../domain/format';
 import { decadeDomain, logTicks } from '../../domain/ticks';
 import type { Row } from '../../store/selectors';
@@ -10,12 +11,13 @@ import { selectAxisAvailability } from '../../store/bestView';
 import { useDeferredVisibleRows } from '../../store/useDeferredRows';
 import { ExportButtons } from '../../ui/export/ExportButtons';
 import { colorFor } from '../../ui/palette';
-import { STATUS_META } from '../../ui/status';
 import { useElementWidth } from '../../ui/useElementWidth';
 
 interface BarValue {
   value: number;
   provenance: Provenance;
+  /** how much the value rests on disclosed figures: solid, half-tone or pale bar */
+  reliance: Reliance;
 }
 
 interface BarMetric {
@@ -27,7 +29,12 @@ interface BarMetric {
 }
 
 const fromSourced = (s: Sourced | undefined): BarValue | undefined =>
-  s ? { value: s.value, provenance: s.status } : undefined;
+  s ? { value: s.value, provenance: s.status, reliance: relianceOfStatus(s.status) } : undefined;
+const fromFast = (q: FastQuantity | undefined, reliance: Reliance | undefined): BarValue | undefined =>
+  q ? { value: q.value, provenance: q.provenance, reliance: reliance ?? relianceOfStatus(q.provenance) } : undefined;
+
+/** Bar fill by reliance: the same three steps as the scatter's solid, half and hollow marks. */
+const BAR_OPACITY: Record<Reliance, number> = { disclosed: 1, partly: 0.6, estimated: 0.25 };
 
 const BUILT_IN: BarMetric[] = [
   {
@@ -35,16 +42,34 @@ const BUILT_IN: BarMetric[] = [
     label: 'Training cost (USD)',
     unit: 'usd',
     log: true,
-    read: (r) => r.fast.totalCostUsd ?? r.fast.costUsd,
+    read: (r) =>
+      r.fast.totalCostUsd
+        ? fromFast(r.fast.totalCostUsd, r.reliance.totalCost)
+        : fromFast(r.fast.costUsd, r.reliance.cost),
   },
-  { id: 'gpuHours', label: 'GPU-hours', unit: 'gpu-hours', log: true, read: (r) => r.fast.gpuHours },
-  { id: 'flop', label: 'Training compute (FLOP)', unit: 'flop', log: true, read: (r) => r.fast.flop },
+  {
+    id: 'gpuHours',
+    label: 'GPU-hours',
+    unit: 'gpu-hours',
+    log: true,
+    read: (r) => fromFast(r.fast.gpuHours, r.reliance.gpuHours),
+  },
+  {
+    id: 'flop',
+    label: 'Training compute (FLOP)',
+    unit: 'flop',
+    log: true,
+    read: (r) => fromFast(r.fast.flop, r.reliance.flop),
+  },
   {
     id: 'energy',
     label: 'Training energy',
     unit: 'mwh',
     log: true,
-    read: (r) => r.fast.totalEnergyMwh ?? r.fast.energyMwh,
+    read: (r) =>
+      r.fast.totalEnergyMwh
+        ? fromFast(r.fast.totalEnergyMwh, r.reliance.totalEnergy)
+        : fromFast(r.fast.energyMwh, r.reliance.energy),
   },
 ];
 
@@ -173,6 +198,7 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
         id: r.model.id,
         value: v.value,
         provenance: v.provenance,
+        reliance: v.reliance,
         bloc: r.model.bloc,
       }));
   }, [rows, metric]);
@@ -215,7 +241,18 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
           </label>
         )}
       </div>
-      <ExportButtons chartRef={exportRef} title={exportTitle} legend={exportLegend} />
+      <ExportButtons
+        chartRef={exportRef}
+        title={exportTitle}
+        legend={exportLegend}
+        coverage={
+          metricId === 'api' || !metric
+            ? undefined
+            : `${data.length} of ${rows.length} models shown${
+                rows.length > data.length ? `; ${rows.length - data.length} not shown: no ${metric.label}` : ''
+              }`
+        }
+      />
       {metricId === 'api' ? (
         <ApiPriceBars rows={rows} onSelect={select} />
       ) : metric ? (
@@ -262,9 +299,9 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
                   <Cell
                     key={d.id}
                     fill={colorFor(d.bloc, [], 'bloc')}
-                    fillOpacity={d.provenance === 'disclosed' ? 1 : 0.35}
+                    fillOpacity={BAR_OPACITY[d.reliance]}
                     stroke={colorFor(d.bloc, [], 'bloc')}
-                    strokeDasharray={d.provenance === 'disclosed' ? undefined : '3 2'}
+                    strokeDasharray={d.reliance === 'estimated' ? '3 2' : undefined}
                   />
                 ))}
               </Bar>
@@ -276,10 +313,20 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
                 <span className="swatch" style={{ background: colorFor(b, [], 'bloc') }} /> {b}
               </span>
             ))}
-            <span className="chart-legend__item">
-              Pale, dashed bars: {STATUS_META.computed.label.toLowerCase()} or third-party values; click a bar for its
-              derivation and sources
-            </span>
+            {(['disclosed', 'partly', 'estimated'] as const).map((r) => (
+              <span key={r} className="chart-legend__item" title={RELIANCE_TEXT[r].long}>
+                <span
+                  className="swatch"
+                  style={{
+                    background: 'var(--muted)',
+                    opacity: BAR_OPACITY[r],
+                    outline: r === 'estimated' ? '1px dashed var(--muted)' : undefined,
+                  }}
+                />{' '}
+                {RELIANCE_TEXT[r].short}
+              </span>
+            ))}
+            <span className="chart-legend__item">Click a bar for its derivation and sources.</span>
           </div>
         </figure>
       ) : (

@@ -8,6 +8,7 @@ import { noteOf, X_AXES, type ViewState, type XAxis as XAxisId } from '../../sto
 import { ExportButtons } from '../../ui/export/ExportButtons';
 import { colorFor } from '../../ui/palette';
 import { STATUS_META } from '../../ui/status';
+import { RELIANCE_TEXT, type Reliance } from '../../domain/reliance';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { X_METRICS } from '../../store/metrics';
 import { selectAxisAvailability } from '../../store/bestView';
@@ -15,6 +16,7 @@ import { placeLabels } from './labels';
 import { CANVAS_THRESHOLD, CanvasPoints } from './CanvasPoints';
 import {
   buildScatter,
+  describeCoverage,
   lowerFirst,
   type Point,
   type PointLayerProps,
@@ -25,6 +27,7 @@ import { analyse, describeFit, describeResidual, type Analysis } from '../../sto
 import { AnalysisLayer } from './AnalysisLayer';
 
 const CHART_HEIGHT = 480;
+const RELIANCES: Reliance[] = ['disclosed', 'partly', 'estimated'];
 
 export function formatAxis(v: number, unit: UnitKind | 'date'): string {
   if (unit === 'date') return new Date(v).getUTCFullYear().toString();
@@ -99,14 +102,18 @@ function Points({ state, view, selectedId, onHover, onSelect }: PointLayerProps)
               cx={cx}
               cy={cy}
               r={selected ? 7 : 5.5}
-              fill={p.solid ? color : 'var(--panel)'}
+              fill={p.reliance === 'disclosed' ? color : 'var(--panel)'}
               stroke={selected ? 'var(--text)' : color}
-              strokeWidth={p.solid ? 1 : 2}
+              strokeWidth={p.reliance === 'disclosed' ? 1 : 2}
+              data-reliance={p.reliance}
               onMouseEnter={() => onHover({ point: p, px: cx, py: cy })}
               onMouseLeave={() => onHover(undefined)}
               onClick={() => onSelect(p.id)}
               style={{ cursor: 'pointer' }}
             />
+            {p.reliance === 'partly' && (
+              <path d={halfDisc(cx, cy, selected ? 7 : 5.5)} fill={color} pointerEvents="none" />
+            )}
           </g>
         );
       })}
@@ -125,6 +132,28 @@ function Points({ state, view, selectedId, onHover, onSelect }: PointLayerProps)
         </text>
       ))}
     </g>
+  );
+}
+
+/** The left half of a disc: the mark of a value that rests partly on disclosed figures. */
+export function halfDisc(cx: number, cy: number, r: number): string {
+  return `M${cx},${cy - r} A${r},${r} 0 0 0 ${cx},${cy + r} Z`;
+}
+
+/** The three marks, explained where the reader meets them (legend, export, tooltip). */
+export function RelianceMark({ reliance, color = 'var(--muted)' }: { reliance: Reliance; color?: string }) {
+  return (
+    <svg width="12" height="12" aria-hidden="true" className="reliance-mark">
+      <circle
+        cx="6"
+        cy="6"
+        r="4.5"
+        fill={reliance === 'disclosed' ? color : 'var(--panel)'}
+        stroke={color}
+        strokeWidth={reliance === 'disclosed' ? 1 : 2}
+      />
+      {reliance === 'partly' && <path d={halfDisc(6, 6, 4.5)} fill={color} />}
+    </svg>
   );
 }
 
@@ -182,6 +211,9 @@ function Tooltip({ point, state, analysis }: { point: Point; state: ScatterState
           <em className={`value--${yv.provenance}`}>({STATUS_META[yv.provenance].label.toLowerCase()})</em>
         </span>
       )}
+      <span className="muted">
+        <RelianceMark reliance={point.reliance} /> {RELIANCE_TEXT[point.reliance].long}
+      </span>
       {point.row.estimate.reportedCostUsd && (
         <span>
           Reported cost: {formatValue(point.row.estimate.reportedCostUsd.value, 'usd')} (
@@ -322,6 +354,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);
   const viewNote = useAppStore((s) => s.viewNote);
+  const totalModels = useAppStore((s) => s.dataset.models.length);
   const state = useMemo(() => buildScatter(rows, benchmarks, view), [rows, benchmarks, view]);
   const analysis = useMemo(() => analyse(state, view), [state, view]);
   const [hover, setHover] = useState<{ point: Point; px: number; py: number }>();
@@ -374,14 +407,16 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
     if (state.points.length > 0 && performance.getEntriesByName('first-chart').length === 0)
       performance.mark('first-chart');
   }, [state.points.length]);
+  const hasRanges = state.points.some((p) => p.xRange || p.yRange);
+  const coverage = describeCoverage(state, rows.length, totalModels);
   const legend = [
     ...state.colorKeys.map((k) => ({ label: k, color: colorFor(k, state.colorKeys, view.colorBy) })),
-    { label: 'estimated or computed', color: 'var(--muted)', hollow: true },
+    ...RELIANCES.map((r) => ({ label: RELIANCE_TEXT[r].short, color: 'var(--muted)', mark: r })),
   ];
   return (
     <div className="scatter-view" ref={exportRef}>
       <ScatterControls />
-      <ExportButtons chartRef={exportRef} title={title} legend={legend} />
+      <ExportButtons chartRef={exportRef} title={title} legend={legend} coverage={coverage} />
       <figure className="chart-figure">
         <figcaption className="chart-title">{title}</figcaption>
         {viewNote && (
@@ -486,12 +521,22 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
               {k}
             </span>
           ))}
-          <span className="chart-legend__item">
-            <svg width="12" height="12" aria-hidden="true">
-              <circle cx="6" cy="6" r="4.5" fill="var(--panel)" stroke="var(--muted)" strokeWidth="2" />
-            </svg>{' '}
-            hollow = estimated or computed
+          <span className="chart-legend__group">
+            <span title="How much of a point’s position rests on figures the lab itself disclosed">Marks:</span>
+            {RELIANCES.map((r) => (
+              <span key={r} className="chart-legend__item" title={RELIANCE_TEXT[r].long}>
+                <RelianceMark reliance={r} /> {RELIANCE_TEXT[r].short}
+              </span>
+            ))}
           </span>
+          {hasRanges && (
+            <span className="chart-legend__item">
+              <svg width="16" height="12" aria-hidden="true">
+                <line x1="1" x2="15" y1="6" y2="6" stroke="var(--muted)" strokeWidth="1.5" />
+              </svg>{' '}
+              low–high range {view.x === 'cost' || view.x === 'flop' ? 'of the figure it rests on' : ''}
+            </span>
+          )}
         </div>
         {view.fit && <p className="chart-note trend-summary">{describeFit(analysis, lowerFirst(state.x.label))}</p>}
         {view.pareto && analysis.frontier.length === 0 && (
@@ -516,8 +561,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
           </p>
         )}
         <p className="chart-note" aria-live="polite">
-          {state.points.length} of {rows.length} models shown.
-          {state.excluded.map((e) => ` ${e.count} not shown: ${e.reason}.`).join('')}
+          {coverage}.
         </p>
       </figure>
     </div>
