@@ -66,9 +66,9 @@ test('filtering to open weights leaves only open-weight models in the table', as
   await page.context().close();
 });
 
-test('compare view: one click opens GPT-4 vs DeepSeek-V3 (+R1)', async () => {
+test('compare view: one click loads GPT-4, DeepSeek-V3 and R1', async () => {
   const { page, errors } = await openApp(h, '?view=compare');
-  await page.getByRole('button', { name: 'GPT-4 vs DeepSeek-V3 (+R1)' }).click();
+  await page.getByRole('button', { name: 'Load GPT-4, DeepSeek-V3 and R1' }).click();
   const row = page.getByRole('row', { name: /Training cost incl\. base run/ });
   await expect.poll(() => row.innerText()).toContain('$5.87M');
   await expect.poll(() => page.url()).toContain('models=gpt-4%2Cdeepseek-v3%2Cdeepseek-r1');

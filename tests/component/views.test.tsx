@@ -63,14 +63,24 @@ test('bars: one bar per model with a score, sorted; API prices show input and ou
   expect(container.querySelector('svg')).not.toBeNull();
 });
 
-test('compare: the preset opens GPT-4 vs DeepSeek-V3 (+R1) with ratios', async () => {
+test('compare: the preset loads GPT-4, DeepSeek-V3 and R1; every relation reads one way, from the first model', async () => {
+  const before = useAppStore.getState().assumptions;
   render(<CompareView />);
-  await userEvent.click(screen.getByRole('button', { name: 'GPT-4 vs DeepSeek-V3 (+R1)' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Load GPT-4, DeepSeek-V3 and R1' }));
   expect(useAppStore.getState().view.compareIds).toEqual(['gpt-4', 'deepseek-v3', 'deepseek-r1']);
+  // it loads models only: the assumptions are the reader's
+  expect(useAppStore.getState().assumptions).toBe(before);
   const table = screen.getByRole('table');
   const costRow = within(table).getByRole('row', { name: /Training cost incl\. base run/ });
   expect(costRow.textContent).toContain('$5.87M');
-  expect(costRow.textContent).toMatch(/1[4-8](\.\d)?× \(first ÷ this\)/);
+  // 3 significant figures: $87.3M ÷ $5.87M
+  expect(costRow.textContent).toContain('GPT-4: 14.9× this');
+  // the essays' seventeen times: reported $100M ÷ (V3 + R1 reported)
+  const reported = within(table).getByRole('row', { name: /Reported cost incl\. base run/ });
+  expect(reported.textContent).toContain('GPT-4: 17× this');
+  // scores read the same way round: GPT-4's score minus this model's
+  const mmlu = within(table).getAllByRole('row', { name: /^MMLU/ })[0]!;
+  expect(mmlu.textContent).toMatch(/GPT-4: [\d.]+ pts (higher|lower)/);
   await userEvent.click(screen.getByRole('button', { name: 'Remove DeepSeek-R1 from compare' }));
   expect(useAppStore.getState().view.compareIds).toEqual(['gpt-4', 'deepseek-v3']);
 });

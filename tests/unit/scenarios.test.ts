@@ -37,11 +37,21 @@ test('“Export-control world”: DeepSeek-V3 on H20 needs ~17.6M GPU-hours; the
   expect(e.gpuHours!.value / 2048 / 24).toBeGreaterThan(300);
 });
 
-test('“Seventeen times”: GPT-4 costs 14–18× DeepSeek-V3 + R1', () => {
-  const ratio =
-    run('seventeen-times', 'gpt-4').costUsd!.value / run('seventeen-times', 'deepseek-r1').totalCostUsd!.value;
-  expect(ratio).toBeGreaterThan(14);
-  expect(ratio).toBeLessThan(18);
+test('“Seventeen times” lands on 17×: GPT-4’s reported $100M ÷ V3 + R1’s disclosed $5.87M; its note’s other figures hold', async () => {
+  const { reportedCostWithBase } = await import('../../src/domain/reportedTotal');
+  const { formatValue } = await import('../../src/domain/format');
+  const sc = SCENARIOS.find((s) => s.id === 'seventeen-times')!;
+  const v3r1 = reportedCostWithBase(byId.get('deepseek-r1')!, byId, scenarioState(sc).assumptions.includeBaseRun)!;
+  expect(v3r1.value).toBe(5.87e6);
+  expect(v3r1.inputs.map((i) => i.status)).toEqual(['disclosed', 'disclosed']);
+  const gpt4Reported = byId.get('gpt-4')!.reportedCostUsd!.value;
+  // what Compare shows in R1's column of the row the scenario is named after
+  expect(formatValue(gpt4Reported / v3r1.value, 'ratio')).toBe('17×');
+  expect(formatValue(gpt4Reported / byId.get('deepseek-v3')!.reportedCostUsd!.value, 'ratio')).toBe('17.9×');
+  const estimated = run('seventeen-times', 'gpt-4').costUsd!.value;
+  expect(formatValue(estimated, 'usd')).toBe('$87.3M');
+  expect(formatValue(estimated / run('seventeen-times', 'deepseek-r1').totalCostUsd!.value, 'ratio')).toBe('14.9×');
+  for (const figure of ['17×', '17.9×', '$87.3M', '14.9×', '$5.87M']) expect(sc.expect).toContain(figure);
 });
 
 test('every scenario is a permalink: its state round-trips through the URL', () => {

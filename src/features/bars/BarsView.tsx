@@ -120,7 +120,7 @@ function ApiPriceBars({ rows, onSelect }: { rows: Row[]; onSelect: (id: string |
             domain={domain}
             ticks={logTicks(domain)}
             allowDataOverflow
-            tickFormatter={(v: number) => formatValue(v, 'usd/mtok')}
+            tickFormatter={(v: number) => formatValue(v, 'usd/mtok', 'tight')}
             stroke="var(--muted)"
           />
           <YAxis {...MODEL_NAME_AXIS} />
@@ -278,7 +278,9 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
                   ? { scale: 'log' as const, domain, ticks: logTicks(domain), allowDataOverflow: true }
                   : {})}
                 tickFormatter={(v: number) =>
-                  metric.unit === 'flop' ? formatValue(v, 'flop').replace(' FLOP', '') : formatValue(v, metric.unit)
+                  metric.unit === 'flop'
+                    ? formatValue(v, 'flop', 'tight').replace(' FLOP', '')
+                    : formatValue(v, metric.unit, 'tight')
                 }
                 stroke="var(--muted)"
               />

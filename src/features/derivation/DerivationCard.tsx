@@ -17,7 +17,7 @@ function InputLine({ input }: { input: InputUsed }) {
       <span className="derivation__input-label">{input.label}</span>{' '}
       <span className="derivation__input-value">
         {meta.mark && <span aria-hidden="true">{meta.mark} </span>}
-        {input.unit === 'ratio' && input.label === 'PUE' ? String(input.value) : formatValue(input.value, unit)}
+        {input.unit === 'ratio' && input.label === 'PUE' ? String(input.value) : formatValue(input.value, unit, 'full')}
       </span>{' '}
       <span className="badge">{input.status === 'assumption' ? 'slider' : meta.label.toLowerCase()}</span>
       {input.source && (
@@ -36,7 +36,7 @@ function Step({ title, q, unit }: { title: string; q: Quantity<number> | undefin
     <li className="derivation__step">
       <div className="derivation__head">
         <span className="derivation__title">{title}</span>
-        <ValueCell value={q} unit={unit} />
+        <ValueCell value={q} unit={unit} precision="full" />
       </div>
       <div className="derivation__method">
         {q.provenance === 'computed' ? q.method : `${STATUS_META[q.provenance].label}: ${q.method}`}
@@ -87,17 +87,18 @@ function Run({ run, heading }: { run: RunEstimate; heading?: string }) {
       )}
       {run.gpuHoursBeside && (
         <p className="derivation__beside">
-          Reported GPU-hours, not used in the estimate: <ValueCell value={run.gpuHoursBeside} unit="gpu-hours" />
+          Reported GPU-hours, not used in the estimate:{' '}
+          <ValueCell value={run.gpuHoursBeside} unit="gpu-hours" precision="full" />
         </p>
       )}
       {run.impliedMfu && (
         <p className="derivation__beside">
-          Implied MFU from disclosed GPU-hours: <ValueCell value={run.impliedMfu} unit="fraction" />
+          Implied MFU from disclosed GPU-hours: <ValueCell value={run.impliedMfu} unit="fraction" precision="full" />
         </p>
       )}
       {run.clusterPowerMw && (
         <p className="derivation__beside">
-          Cluster power: <ValueCell value={run.clusterPowerMw} unit="mw" />
+          Cluster power: <ValueCell value={run.clusterPowerMw} unit="mw" precision="full" />
         </p>
       )}
       {run.missing.length > 0 && (
@@ -229,14 +230,16 @@ const DerivationBody = memo(function DerivationBody({ rows }: { rows: Row[] }) {
             heading={`Base model run (${rows.find((r) => r.model.id === e.baseRun?.modelId)?.model.name ?? e.baseRun.modelId})`}
           />
           <p className="derivation__total">
-            Total with base run: <ValueCell value={e.totalCostUsd} unit="usd" /> ·{' '}
-            <ValueCell value={e.totalGpuHours} unit="gpu-hours" /> · <ValueCell value={e.totalEnergyMwh} unit="mwh" />
+            Total with base run: <ValueCell value={e.totalCostUsd} unit="usd" precision="full" /> ·{' '}
+            <ValueCell value={e.totalGpuHours} unit="gpu-hours" precision="full" /> ·{' '}
+            <ValueCell value={e.totalEnergyMwh} unit="mwh" precision="full" />
           </p>
         </>
       )}
       {e.reportedCostUsd && (
         <p className="derivation__reported">
-          Reported cost (shown beside, never replaced): <ValueCell value={e.reportedCostUsd} unit="usd" />
+          Reported cost (shown beside, never replaced):{' '}
+          <ValueCell value={e.reportedCostUsd} unit="usd" precision="full" />
         </p>
       )}
       {labSpend && (
@@ -244,17 +247,17 @@ const DerivationBody = memo(function DerivationBody({ rows }: { rows: Row[] }) {
           Wider accounting for {labSpend.lab} (company-wide, all runs and research, not this run):{' '}
           {labSpend.serverCapexUsd && (
             <>
-              server capex <ValueCell value={labSpend.serverCapexUsd} unit="usd" />{' '}
+              server capex <ValueCell value={labSpend.serverCapexUsd} unit="usd" precision="full" />{' '}
             </>
           )}
           {labSpend.operatingCostUsd && (
             <>
-              · operating costs <ValueCell value={labSpend.operatingCostUsd} unit="usd" />{' '}
+              · operating costs <ValueCell value={labSpend.operatingCostUsd} unit="usd" precision="full" />{' '}
             </>
           )}
           {labSpend.hardwareSpendUsd && (
             <>
-              · hardware spend over <ValueCell value={labSpend.hardwareSpendUsd} unit="usd" />
+              · hardware spend over <ValueCell value={labSpend.hardwareSpendUsd} unit="usd" precision="full" />
             </>
           )}
           . The “Full-cost multiplier” scales the run cost toward such totals.

@@ -29,11 +29,12 @@ import { AnalysisLayer } from './AnalysisLayer';
 const CHART_HEIGHT = 480;
 const RELIANCES: Reliance[] = ['disclosed', 'partly', 'estimated'];
 
+/** Axis ticks: tight precision, units left to the axis title. */
 export function formatAxis(v: number, unit: UnitKind | 'date'): string {
   if (unit === 'date') return new Date(v).getUTCFullYear().toString();
-  if (unit === 'flop') return formatValue(v, 'flop').replace(' FLOP', '');
-  if (unit === 'gpu-hours') return formatValue(v, 'gpu-hours').replace(' GPU-h', '');
-  return formatValue(v, unit);
+  if (unit === 'flop') return formatValue(v, 'flop', 'tight').replace(' FLOP', '');
+  if (unit === 'gpu-hours') return formatValue(v, 'gpu-hours', 'tight').replace(' GPU-h', '');
+  return formatValue(v, unit, 'tight');
 }
 
 function Points({ state, view, selectedId, onHover, onSelect }: PointLayerProps) {
