@@ -1,21 +1,26 @@
+import { STATUS_WORDS } from '../data/columnNames';
 import type { Provenance } from '../domain/estimate';
 
 /** How each provenance is marked everywhere (table cells, tooltips, derivation card, legend). */
 export const STATUS_META: Record<Provenance | 'assumption', { mark: string; label: string; description: string }> = {
   disclosed: {
     mark: '',
-    label: 'Disclosed',
+    label: STATUS_WORDS.disclosed,
     description: 'Published by the lab itself (paper, model card, official page).',
   },
   estimate: {
     mark: '~',
-    label: 'Third-party estimate',
+    label: STATUS_WORDS.estimate,
     description: 'Estimated by a third party (Epoch AI, analysts, benchmark trackers).',
   },
-  leak: { mark: '!', label: 'Leak / press', description: 'Reported by the press or leaked; not confirmed by the lab.' },
+  leak: {
+    mark: '!',
+    label: STATUS_WORDS.leak,
+    description: 'Reported by the press or leaked; not confirmed by the lab.',
+  },
   computed: {
     mark: '≈',
-    label: 'Computed',
+    label: STATUS_WORDS.computed,
     description: 'Computed here from the data and your assumptions; moves with the sliders.',
   },
   assumption: { mark: '⚙', label: 'Your assumption', description: 'A slider value.' },

@@ -22,7 +22,7 @@ import { efficiencyColumns } from './efficiencyColumns';
 import { analyse } from '../../store/analysis';
 import { buildScatter } from '../../store/scatterState';
 import { downloadBlob } from '../../ui/export/chartExport';
-import { assumptionsSlug } from '../../domain/describe';
+import { assumptionsLine, assumptionsSlug } from '../../domain/describe';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -213,6 +213,7 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
             const csv = tableCsv(
               table.getRowModel().rows.map((r) => r.original),
               valueColumns.filter((c) => visibleIds.has(c.id)),
+              assumptionsLine(useAppStore.getState().assumptions),
             );
             downloadBlob(
               new Blob([csv], { type: 'text/csv;charset=utf-8' }),

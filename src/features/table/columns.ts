@@ -2,6 +2,7 @@
  * Table columns as data: id, header with unit, how to read the value (a sourced or computed
  * quantity) and its unit kind. The renderer in ModelTable draws them all the same way.
  */
+import { benchmarkColumnName, DATA_COLUMN_NAMES } from '../../data/columnNames';
 import type { Benchmark, Sourced } from '../../data/schema';
 import type { Quantity } from '../../domain/estimate';
 import type { UnitKind } from '../../domain/format';
@@ -22,7 +23,7 @@ export interface ValueColumn {
 export const VALUE_COLUMNS: ValueColumn[] = [
   {
     id: 'totalParams',
-    header: 'Params (total)',
+    header: DATA_COLUMN_NAMES.totalParams,
     unit: 'params',
     get: (r) => r.model.totalParams,
     defaultVisible: true,
@@ -30,7 +31,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'activeParams',
-    header: 'Params (active)',
+    header: DATA_COLUMN_NAMES.activeParams,
     unit: 'params',
     get: (r) => r.model.activeParams,
     defaultVisible: true,
@@ -38,7 +39,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'tokens',
-    header: 'Training tokens',
+    header: DATA_COLUMN_NAMES.tokens,
     unit: 'tokens',
     get: (r) => r.model.trainingTokens,
     defaultVisible: true,
@@ -81,7 +82,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'reportedCost',
-    header: 'Reported cost (USD)',
+    header: DATA_COLUMN_NAMES.reportedCost,
     unit: 'usd',
     get: (r) => r.model.reportedCostUsd,
     defaultVisible: true,
@@ -106,7 +107,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'chipCount',
-    header: 'Chips',
+    header: DATA_COLUMN_NAMES.chipCount,
     unit: 'count',
     get: (r) => r.model.chipCount,
     defaultVisible: false,
@@ -123,7 +124,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   // the data as recorded, whatever the engine chose to use: these make the CSV export re-importable
   {
     id: 'flopReported',
-    header: 'Training FLOP as reported',
+    header: DATA_COLUMN_NAMES.flopReported,
     unit: 'flop',
     get: (r) => r.model.trainingFlop,
     defaultVisible: false,
@@ -131,7 +132,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'gpuHoursReported',
-    header: 'GPU-hours as reported',
+    header: DATA_COLUMN_NAMES.gpuHoursReported,
     unit: 'gpu-hours',
     get: (r) => r.model.gpuHours,
     defaultVisible: false,
@@ -139,7 +140,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'trainingDuration',
-    header: 'Training duration',
+    header: DATA_COLUMN_NAMES.trainingDuration,
     unit: 'hours',
     get: (r) => r.model.trainingDurationHours,
     defaultVisible: false,
@@ -147,7 +148,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'priceIn',
-    header: 'API input ($/M tok)',
+    header: DATA_COLUMN_NAMES.priceIn,
     unit: 'usd/mtok',
     get: (r) => r.model.usdPerMillionInputTokens,
     defaultVisible: false,
@@ -155,7 +156,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'priceOut',
-    header: 'API output ($/M tok)',
+    header: DATA_COLUMN_NAMES.priceOut,
     unit: 'usd/mtok',
     get: (r) => r.model.usdPerMillionOutputTokens,
     defaultVisible: false,
@@ -172,7 +173,7 @@ export function benchmarkColumns(benchmarks: Benchmark[], rows: Row[]): ValueCol
     .sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0))
     .map((b) => ({
       id: `bench:${b.id}`,
-      header: b.unit === 'percent' ? `${b.name} (%)` : b.name,
+      header: benchmarkColumnName(b),
       unit: b.unit === 'percent' ? ('percent' as const) : ('score' as const),
       get: (r: Row) => r.model.benchmarks[b.id],
       defaultVisible: ['mmlu', 'swe-bench-verified', 'benchlm-composite'].includes(b.id),
