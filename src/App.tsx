@@ -8,6 +8,8 @@ import { DATASETS } from './data/datasets';
 import { useAppStore } from './store/store';
 import type { View } from './store/url';
 import { StatusLegend } from './ui/StatusLegend';
+import { Attribution } from './ui/Attribution';
+import { QuickAssumptions } from './features/assumptions/QuickAssumptions';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { DerivationCard } from './features/derivation/DerivationCard';
 
@@ -110,12 +112,6 @@ export function App() {
           </button>
         </div>
       )}
-      {dataset.attribution && (
-        <p className="attribution">
-          Includes data from {dataset.attribution.name}: {dataset.attribution.citation} Licence:{' '}
-          {dataset.attribution.licence}.
-        </p>
-      )}
       <div className="layout">
         <aside className="sidebar" aria-label="Scenarios, assumptions and filters">
           <ScenariosPanel />
@@ -124,6 +120,7 @@ export function App() {
           <ImportPanel />
         </aside>
         <main className={`main${cardOpen ? ' main--card' : ''}`}>
+          <QuickAssumptions />
           <div role="tablist" aria-label="Views" className="tabs">
             {TABS.map((t) => (
               <button
@@ -166,6 +163,7 @@ export function App() {
             </ErrorBoundary>
           </section>
           <StatusLegend />
+          {dataset.attribution && <Attribution attribution={dataset.attribution} />}
           <DerivationCard />
         </main>
       </div>

@@ -29,6 +29,8 @@ export interface PointLayerProps {
   selectedId: string | undefined;
   onHover: (p: { point: Point; px: number; py: number } | undefined) => void;
   onSelect: (id: string) => void;
+  /** how many model names the layer could not place without overlap (the chart says so) */
+  onLabelsHidden?: (hidden: number) => void;
 }
 
 export interface ScatterState {

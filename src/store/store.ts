@@ -270,7 +270,7 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
   const { dataset, reference } = store.getState();
   if (state.datasetVersion && dataset.version && state.datasetVersion !== dataset.version)
     notices.push(
-      `This link was made with version ${state.datasetVersion} of the dataset; you are seeing version ${dataset.version}, so some figures may differ.`,
+      `This link was made with version ${state.datasetVersion} of the dataset (dv=${state.datasetVersion}); you are seeing version ${dataset.version}, so some figures may differ.`,
     );
   const modelIds = new Set(dataset.models.map((m) => m.id));
   const chipIds = new Set(reference.chips.map((c) => c.id));

@@ -118,7 +118,7 @@ function ApiPriceBars({ rows, onSelect }: { rows: Row[]; onSelect: (id: string |
             type="number"
             scale="log"
             domain={domain}
-            ticks={logTicks(domain)}
+            ticks={logTicks(domain, values)}
             allowDataOverflow
             tickFormatter={(v: number) => formatValue(v, 'usd/mtok', 'tight')}
             stroke="var(--muted)"
@@ -275,7 +275,7 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
               <XAxis
                 type="number"
                 {...(metric.log && domain
-                  ? { scale: 'log' as const, domain, ticks: logTicks(domain), allowDataOverflow: true }
+                  ? { scale: 'log' as const, domain, ticks: logTicks(domain, values), allowDataOverflow: true }
                   : {})}
                 tickFormatter={(v: number) =>
                   metric.unit === 'flop'

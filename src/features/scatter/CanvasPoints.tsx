@@ -18,7 +18,7 @@ const MAX_LABELS = 30;
  * recharts' axes and grid stay as they are), a spatial grid for hover and click, and labels for
  * the selected and top-scoring models only.
  */
-export function CanvasPoints({ state, view, selectedId, onHover, onSelect }: PointLayerProps) {
+export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLabelsHidden }: PointLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -238,6 +238,7 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect }: Poi
         })),
         { x: 0, y: 0, width: plot.width, height: plot.height },
       ).slice(0, MAX_LABELS);
+      onLabelsHidden?.((view.labels ? pts.length : noted.length) - placed.length);
       ctx.font = `11px ${getComputedStyle(canvas).fontFamily}`;
       ctx.lineWidth = 3;
       ctx.strokeStyle = panel;

@@ -37,7 +37,7 @@ export function formatAxis(v: number, unit: UnitKind | 'date'): string {
   return formatValue(v, unit, 'tight');
 }
 
-function Points({ state, view, selectedId, onHover, onSelect }: PointLayerProps) {
+function Points({ state, view, selectedId, onHover, onSelect, onLabelsHidden }: PointLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -46,23 +46,23 @@ function Points({ state, view, selectedId, onHover, onSelect }: PointLayerProps)
   const py = (v: number) => yScale(v) ?? Number.NaN;
   const notes = view.notes;
   // annotated models are always labelled, with their note; others only when labels are on
+  const wanted = state.points.filter((p) => view.labels || noteOf(notes, p.id) !== undefined);
   const placed = placeLabels(
-    state.points
-      .filter((p) => view.labels || noteOf(notes, p.id) !== undefined)
-      .map((p) => ({
-        id: p.id,
-        text: noteOf(notes, p.id) !== undefined ? `${p.name}: ${noteOf(notes, p.id)}` : p.name,
-        px: px(p.x),
-        py: py(p.y),
-        priority: (noteOf(notes, p.id) !== undefined ? 1e6 : 0) + (p.id === selectedId ? 1000 : 0) + p.y,
-        force: noteOf(notes, p.id) !== undefined,
-      })),
+    wanted.map((p) => ({
+      id: p.id,
+      text: noteOf(notes, p.id) !== undefined ? `${p.name}: ${noteOf(notes, p.id)}` : p.name,
+      px: px(p.x),
+      py: py(p.y),
+      priority: (noteOf(notes, p.id) !== undefined ? 1e6 : 0) + (p.id === selectedId ? 1000 : 0) + p.y,
+      force: noteOf(notes, p.id) !== undefined,
+    })),
     plot,
     11,
     state.points.map((p) => ({ x0: px(p.x) - 5, y0: py(p.y) - 5, x1: px(p.x) + 5, y1: py(p.y) + 5 })),
   );
   return (
     <g className="points">
+      <Report value={wanted.length - placed.length} to={onLabelsHidden} />
       {state.points.map((p) => {
         const color = colorFor(p.colorKey, state.colorKeys, view.colorBy);
         const cx = px(p.x);
@@ -134,6 +134,12 @@ function Points({ state, view, selectedId, onHover, onSelect }: PointLayerProps)
       ))}
     </g>
   );
+}
+
+/** Passes a number computed while drawing up to the view, after the draw. */
+function Report({ value, to }: { value: number; to: ((n: number) => void) | undefined }) {
+  useEffect(() => to?.(value), [value, to]);
+  return null;
 }
 
 /** The left half of a disc: the mark of a value that rests partly on disclosed figures. */
@@ -362,6 +368,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
   // keyboard: one tab stop on the chart, arrow keys walk the models in x order, Enter opens the
   // derivation. The active point survives a trip into the card and back (Escape returns here).
   const [focusId, setFocusId] = useState<string>();
+  const [labelsHidden, setLabelsHidden] = useState(0);
   const [chartFocused, setChartFocused] = useState(false);
   const openDerivation = (id: string) => {
     setFocusId(id);
@@ -396,11 +403,19 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
   const [boxRef, width] = useElementWidth<HTMLDivElement>(900);
   const xTicks =
     view.logX && state.x.unit !== 'date'
-      ? logTicks(state.xDomain)
+      ? logTicks(
+          state.xDomain,
+          state.points.map((p) => p.x),
+        )
       : state.x.unit === 'date'
         ? yearTicks(state.xDomain)
         : linearTicks(state.xDomain);
-  const yTicks = view.logY ? logTicks(state.yDomain) : linearTicks(state.yDomain);
+  const yTicks = view.logY
+    ? logTicks(
+        state.yDomain,
+        state.points.map((p) => p.y),
+      )
+    : linearTicks(state.yDomain);
   const title = `${state.y.label} vs. ${lowerFirst(state.x.label)}`;
   const exportRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -487,6 +502,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
                 selectedId={view.selectedId}
                 onHover={setHover}
                 onSelect={openDerivation}
+                onLabelsHidden={setLabelsHidden}
               />
             ) : (
               <Points
@@ -495,6 +511,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
                 selectedId={view.selectedId}
                 onHover={setHover}
                 onSelect={openDerivation}
+                onLabelsHidden={setLabelsHidden}
               />
             )}
           </ScatterChart>
@@ -563,6 +580,13 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
         )}
         <p className="chart-note" aria-live="polite">
           {coverage}.
+          {view.labels && labelsHidden > 0 && (
+            <span className="labels-hidden">
+              {' '}
+              {labelsHidden} label{labelsHidden === 1 ? '' : 's'} hidden where points crowd — hover a point, or move
+              along them with the arrow keys, for its name.
+            </span>
+          )}
         </p>
       </figure>
     </div>
