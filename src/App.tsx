@@ -3,7 +3,6 @@ import { AssumptionsPanel } from './features/assumptions/AssumptionsPanel';
 import { FiltersPanel } from './features/filters/FiltersPanel';
 import { ImportPanel } from './features/import/ImportPanel';
 import { ScenariosPanel } from './features/scenarios/ScenariosPanel';
-import { ModelTable } from './features/table/ModelTable';
 import { DATASETS } from './data/datasets';
 import { useAppStore } from './store/store';
 import type { View } from './store/url';
@@ -19,6 +18,8 @@ const BarsView = lazy(() => import('./features/bars/BarsView'));
 const CompareView = lazy(() => import('./features/compare/CompareView'));
 const HardwareView = lazy(() => import('./features/hardware/HardwareView'));
 const TrendsView = lazy(() => import('./features/trends/TrendsView'));
+// the table (TanStack Table and Virtual) loads when first opened, not before the first chart
+const ModelTable = lazy(() => import('./features/table/ModelTable').then((m) => ({ default: m.ModelTable })));
 
 const TABS: { id: View; label: string; Component: ComponentType }[] = [
   { id: 'scatter', label: 'Scatter', Component: ScatterView },

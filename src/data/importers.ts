@@ -7,17 +7,14 @@
  */
 import type { z } from 'zod';
 import { convertEpochRows } from './epoch';
+import type { ImportProblem } from './importProblem';
+// kept here too for callers that import the whole importer
+export { describeProblem, type ImportProblem } from './importProblem';
 import { unneutralise } from './csv';
 import { BLOCS, modelSchema, STATUSES, type Model, type Sourced } from './schema';
 import benchmarksJson from '../../data/benchmarks.json';
 import { benchmarkColumnName, DATA_COLUMN_NAMES, IDENTITY_NAMES, STATUS_WORDS, withUnit } from './columnNames';
 
-export interface ImportProblem {
-  row?: number;
-  field: string;
-  expected: string;
-  got: string;
-}
 
 export type ImportFormat = 'json' | 'app-csv' | 'epoch-csv';
 
@@ -29,9 +26,6 @@ export interface ImportResult {
   timings?: { parseMs: number; validateMs: number };
 }
 
-export function describeProblem(p: ImportProblem): string {
-  return `${p.row !== undefined ? `row ${p.row}, ` : ''}${p.field}: expected ${p.expected}, got ${p.got}`;
-}
 
 const show = (v: unknown): string => {
   if (v === undefined) return 'nothing';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BLOCS, STATUSES } from './constants';
 
 /**
  * The dataset's single source of truth: every TypeScript type for models, chips and
@@ -7,7 +8,7 @@ import { z } from 'zod';
  * ("B", "T", "M") happens only when a value is rendered.
  */
 
-export const STATUSES = ['disclosed', 'estimate', 'leak'] as const;
+export { BLOCS, STATUSES };
 /** disclosed = published by the lab; estimate = third party (tracker, analyst, Epoch); leak = press report / leak. */
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
@@ -49,7 +50,6 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'date must be YYYY-MM-DD or YYYY-MM');
 
-export const BLOCS = ['United States', 'China', 'Europe', 'Other'] as const;
 
 export const modelSchema = z
   .object({

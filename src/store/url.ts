@@ -14,7 +14,7 @@
  * Bad values are clamped or ignored, and each one produces a notice naming the parameter.
  */
 import { BOUNDS, BASES, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis } from '../domain/assumptions';
-import { BLOCS } from '../data/schema';
+import { BLOCS } from '../data/constants';
 
 export const VIEWS = ['scatter', 'bars', 'table', 'compare', 'trends', 'hardware', 'sources'] as const;
 export type View = (typeof VIEWS)[number];

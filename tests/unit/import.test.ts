@@ -6,7 +6,8 @@ import { loadCurated } from '../../src/data/datasets';
 import { describeProblem, importCsvRecords, importJson } from '../../src/data/importers';
 import { modelSchema } from '../../src/data/schema';
 import { parseText } from '../../src/data/importRunner';
-import { readEnvelope } from '../../src/data/storage';
+import { readEnvelope as readWith } from '../../src/data/storage';
+import { parseStoredModel } from '../../src/data/storedModel';
 import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions';
 import { loadReference } from '../../src/data/datasets';
 import { VALUE_COLUMNS, benchmarkColumns } from '../../src/features/table/columns';
@@ -195,6 +196,8 @@ test('property: valid models round-trip through JSON export and import', () => {
   });
   expect(importCsvRecords(parsed.data, parsed.meta.fields ?? []).models.length).toBe(5);
 });
+
+const readEnvelope = (raw: unknown) => readWith(raw, parseStoredModel);
 
 test('storage: corrupt, truncated or future-version envelopes are reported, never thrown; damaged records skipped', () => {
   expect(readEnvelope(undefined)).toEqual({ datasets: [], notices: [] });
