@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import BarsView from '../../src/features/bars/BarsView';
 import CompareView from '../../src/features/compare/CompareView';
 import { DerivationCard } from '../../src/features/derivation/DerivationCard';
@@ -11,6 +11,10 @@ import { ModelTable } from '../../src/features/table/ModelTable';
 import { selectRows } from '../../src/store/selectors';
 import { useAppStore } from '../../src/store/store';
 import { resetStore } from './helpers';
+
+// whole tables and charts render in jsdom here: on a 2-core machine shared with other test runs a
+// single test can pass 5 s (the default limit) with nothing wrong, so these get more time
+vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => resetStore());
 
