@@ -9,14 +9,14 @@ import { SourceLink } from './ValueCell';
 export function Attribution({ attribution }: { attribution: NonNullable<Dataset['attribution']> }) {
   return (
     <details className="attribution">
+      {/* a summary holds no link of its own (it is a control already): the link is inside */}
       <summary>
-        Includes data from <SourceLink title={attribution.name} url={attribution.url} /> (
-        {licenceName(attribution.licence)})
+        Includes data from {attribution.name} ({licenceName(attribution.licence)})
       </summary>
       <p>
         {attribution.citation}
         {attribution.retrieved ? ` Retrieved ${attribution.retrieved}.` : ''} Licence:{' '}
-        {licenceName(attribution.licence)}.
+        {licenceName(attribution.licence)}. <SourceLink title={attribution.url} url={attribution.url} />
       </p>
     </details>
   );

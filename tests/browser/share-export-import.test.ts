@@ -71,6 +71,8 @@ test('SVG export parses, carries the title, the assumptions and the source, and 
 
 test('table CSV downloads the visible rows and round-trips through the importer', async () => {
   const { page } = await openApp(h, '?view=table&open=open');
+  // the table loads when its tab is first shown
+  await page.locator('tbody tr').first().waitFor();
   const visible = await page.locator('tbody tr').count();
   const { path } = await download(page, 'Download CSV');
   const csv = readFileSync(path, 'utf8');
@@ -113,6 +115,7 @@ test('a permalink opened in a new page reproduces sliders, axes and the compare 
 
 test('a hostile import is rejected with row and field named while the previous data stays on screen', async () => {
   const { page, errors } = await openApp(h, '?view=table');
+  await page.locator('tbody tr').first().waitFor();
   const before = await page.locator('tbody tr').count();
   const bad = join(dir, 'hostile.csv');
   writeFileSync(
