@@ -1,5 +1,6 @@
 import '../security/zodJitless';
 import { z } from 'zod';
+import { BLOCS, STATUSES } from './constants';
 
 /**
  * The dataset's single source of truth: every TypeScript type for models, chips and
@@ -8,7 +9,7 @@ import { z } from 'zod';
  * ("B", "T", "M") happens only when a value is rendered.
  */
 
-export const STATUSES = ['disclosed', 'estimate', 'leak'] as const;
+export { BLOCS, STATUSES };
 /** disclosed = published by the lab; estimate = third party (tracker, analyst, Epoch); leak = press report / leak. */
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
@@ -50,7 +51,6 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'date must be YYYY-MM-DD or YYYY-MM');
 
-export const BLOCS = ['United States', 'China', 'Europe', 'Other'] as const;
 
 /**
  * Epoch AI's figures for one model (its row in Notable AI Models): the training compute as Epoch

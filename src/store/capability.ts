@@ -4,7 +4,8 @@
  * it one click away), and the capability-against-compute fit under the reader's assumptions.
  * Pure functions of (fit result, rows); memoised on identity.
  */
-import type { Source } from '../data/schema';
+import type { Source, Status } from '../data/schema';
+import { relianceOf, type Reliance } from '../domain/reliance';
 import type { Provenance, Quantity } from '../domain/estimate';
 import type { BootstrapIntervals, CapabilityResult, FittedVersion } from '../domain/capability/run';
 import { formatValue } from '../domain/format';
@@ -20,6 +21,8 @@ export interface ModelCapability {
   hi: number;
   /** why this version stands for the model */
   standIn: string;
+  /** how much of it rests on the labs' own reports: solid when every fitted score was disclosed */
+  reliance: Reliance;
 }
 
 /** Reasoning-effort suffixes in Epoch's version ids, in the order a lab's default is preferred. */
@@ -58,6 +61,13 @@ function intervalOf(result: CapabilityResult, i: number, boot?: BootstrapInterva
 
 const norm = (s: string) => s.trim();
 
+/** Per version, the reliance of its fitted scores (computed once per fit). */
+const statusesOf = memoLast((result: CapabilityResult): Reliance[] => {
+  const statuses: Status[][] = result.versions.map(() => []);
+  for (const o of result.observations) (statuses[o.version] as Status[]).push(o.status);
+  return statuses.map((st) => relianceOf(st));
+});
+
 /** model id -> its capability, for the models of the current dataset that a fitted version stands for. */
 export const capabilityByModel = memoLast(
   (
@@ -94,7 +104,15 @@ export const capabilityByModel = memoLast(
       if (i === undefined) continue;
       const v = result.versions[i] as FittedVersion;
       const [lo, hi] = intervalOf(result, i, boot);
-      out.set(m.id, { modelId: m.id, version: v, value: v.capability, lo, hi, standIn });
+      out.set(m.id, {
+        modelId: m.id,
+        version: v,
+        value: v.capability,
+        lo,
+        hi,
+        standIn,
+        reliance: statusesOf(result)[i] as Reliance,
+      });
     }
     return out;
   },
@@ -111,7 +129,7 @@ export function capabilityMetric(byModel: ReadonlyMap<string, ModelCapability>):
     defaultLog: false,
     read: (r: Row): AxisValue | undefined => {
       const c = byModel.get(r.model.id);
-      return c ? { value: c.value, range: [c.lo, c.hi], provenance: 'computed' } : undefined;
+      return c ? { value: c.value, range: [c.lo, c.hi], provenance: 'computed', reliance: c.reliance } : undefined;
     },
   };
 }

@@ -80,7 +80,7 @@ export const SCENARIOS: Scenario[] = [
     id: 'seventeen-times',
     title: 'Seventeen times: GPT-4 vs DeepSeek-V3 + R1',
     expect:
-      'At $2/GPU-hour and 35% MFU, GPT-4’s estimated run (~280B active) costs ~19× DeepSeek-V3 + R1 ($111M vs $5.87M); the essays’ “~17×” compares GPT-4’s ~$100M with V3’s $5.6M.',
+      'Row “Reported cost incl. base run”, R1’s column: GPT-4’s reported ~$100M (press, unconfirmed) ÷ DeepSeek-V3 + R1’s disclosed $5.576M + $294K = $5.87M gives 17× — the essays’ “seventeen times”. It is not exactly 17 because both figures are rounded reports; against V3 alone the same row reads 17.9×. From its leaked size instead (~280B active × 13T tokens), at $2/GPU-hour and 35% MFU, GPT-4’s estimated run is $111M: ~19× (row “Training cost incl. base run”).',
     source: v3,
     assumptions: { mfu: 0.35, usdPerGpuHour: 2, includeBaseRun: true, bands: false, defaultChipId: 'a100' },
     view: { view: 'compare', compareIds: ['gpt-4', 'deepseek-v3', 'deepseek-r1'], selectedId: 'gpt-4' },

@@ -15,6 +15,8 @@
  *   serverx (server overhead ×, amortized) · netshare (interconnect share of cluster cost, 0–0.5)
  *   deprec (depreciation, orders of magnitude per year) · kwh (electricity, USD per kWh)
  *   hwprice (per-chip acquisition prices, USD per accelerator: h100:30000,a100:12000)
+ *   sort (table sort: comma-separated column ids, a leading - for descending: sort=-cost,name)
+ *   cols (table columns changed from the defaults: an id shows it, -id hides it: cols=impliedMfu,-lab)
  * Bad values are clamped or ignored, and each one produces a notice naming the parameter.
  */
 import {
@@ -26,7 +28,7 @@ import {
   type Basis,
   type CostBasis,
 } from '../domain/assumptions';
-import { BLOCS } from '../data/schema';
+import { BLOCS } from '../data/constants';
 import {
   DEFAULT_CAPABILITY_URL_STATE,
   parseCapabilityParams,
@@ -85,6 +87,15 @@ export interface ViewState {
   ioRatio: number;
   /** the reader's highlights: model id -> short note, drawn on charts and in exports */
   notes: Record<string, string>;
+  /** the table's sort, first key first */
+  sort: ColumnSort[];
+  /** table columns the reader showed (true) or hid (false); every other column keeps its default */
+  columns: Record<string, boolean>;
+}
+
+export interface ColumnSort {
+  id: string;
+  desc: boolean;
 }
 
 export const FIT_SUBSETS = ['all', 'china', 'us', 'europe', 'records'] as const;
@@ -103,6 +114,8 @@ export const DEFAULT_VIEW: ViewState = {
   pareto: false,
   ioRatio: 3,
   notes: {},
+  sort: [],
+  columns: {},
 };
 
 export interface UrlState {
@@ -176,6 +189,44 @@ function parseNotes(values: string[], notices: string[]): Record<string, string>
     }
     out[id] = text;
   }
+  return { ...out };
+}
+
+/** A table column id: "cost", "bench:mmlu". */
+const COLUMN_ID = /^[a-zA-Z][a-zA-Z0-9]*(?::[a-z0-9]+(?:[.-][a-z0-9]+)*)?$/;
+const MAX_COLUMNS = 60;
+
+/** sort=-cost,name: column ids, a leading "-" for descending. */
+function parseSort(raw: string | null, notices: string[]): ColumnSort[] {
+  if (raw === null || raw === '') return [];
+  const out: ColumnSort[] = [];
+  const bad: string[] = [];
+  for (const part of raw.split(',').slice(0, MAX_COLUMNS)) {
+    const desc = part.startsWith('-');
+    const id = desc ? part.slice(1) : part;
+    if (COLUMN_ID.test(id) && !out.some((c) => c.id === id)) out.push({ id, desc });
+    else bad.push(part);
+  }
+  if (bad.length > 0)
+    notices.push(
+      `Ignored ${JSON.stringify(bad.join(',').slice(0, 40))} in sort: expected column ids, - for descending.`,
+    );
+  return out;
+}
+
+/** cols=impliedMfu,-lab: columns shown (id) or hidden (-id) against the defaults. */
+function parseColumns(raw: string | null, notices: string[]): Record<string, boolean> {
+  const out: Record<string, boolean> = Object.create(null) as Record<string, boolean>;
+  if (raw === null || raw === '') return {};
+  const bad: string[] = [];
+  for (const part of raw.split(',').slice(0, MAX_COLUMNS)) {
+    const hide = part.startsWith('-');
+    const id = hide ? part.slice(1) : part;
+    if (COLUMN_ID.test(id)) out[id] = !hide;
+    else bad.push(part);
+  }
+  if (bad.length > 0)
+    notices.push(`Ignored ${JSON.stringify(bad.join(',').slice(0, 40))} in cols: expected column ids, - to hide one.`);
   return { ...out };
 }
 
@@ -348,9 +399,15 @@ export function parseUrl(search: string): ParseResult {
     pareto: flag(params, 'pareto', v.pareto, notices),
     ioRatio: num(params, 'io', { min: 0, max: 100 }, v.ioRatio, notices, 'input:output ratio'),
     notes: parseNotes(params.getAll('note'), notices),
+    sort: parseSort(params.get('sort'), notices),
+    columns: parseColumns(params.get('cols'), notices),
     ...(selRaw !== null && ID.test(selRaw) ? { selectedId: selRaw } : {}),
   };
   if (selRaw !== null && !ID.test(selRaw)) notices.push(`Ignored sel: not a model id.`);
+  if (view.x === 'date' && view.logX) {
+    if (params.get('logx') !== null) notices.push('Ignored logx=1: a release-date axis has no log scale.');
+    view.logX = false;
+  }
 
   const year = (key: string) => {
     const raw = params.get(key);
@@ -453,6 +510,9 @@ export function serializeUrl(s: UrlState): string {
   if (v.pareto !== DEFAULT_VIEW.pareto) p.set('pareto', v.pareto ? '1' : '0');
   if (v.ioRatio !== DEFAULT_VIEW.ioRatio) p.set('io', String(v.ioRatio));
   for (const [id, text] of Object.entries(v.notes)) p.append('note', `${id}:${text}`);
+  if (v.sort.length > 0) p.set('sort', v.sort.map((c) => `${c.desc ? '-' : ''}${c.id}`).join(','));
+  const cols = Object.entries(v.columns);
+  if (cols.length > 0) p.set('cols', cols.map(([id, shown]) => `${shown ? '' : '-'}${id}`).join(','));
   if (v.selectedId) p.set('sel', v.selectedId);
   const f = s.filters;
   if (f.text) p.set('q', f.text);

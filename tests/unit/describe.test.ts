@@ -4,7 +4,7 @@ import { assumptionsLine, assumptionsSlug } from '../../src/domain/describe';
 
 test('the exported assumptions line names the cost basis, and the amortisation parameters when amortized', () => {
   expect(assumptionsLine(DEFAULT_ASSUMPTIONS)).toBe(
-    'MFU 35% · $2.00/GPU-h · 700 W · PUE 1.2 · cost basis: rental · unknown chip = A100',
+    'MFU 35% · $2.00/GPU-h · 700 W · PUE 1.2 · cost basis: rental · compute basis: auto (disclosed › 6·N·D › third-party) · base-model runs included · full-cost ×1 · each model on its own chip · unknown chip = A100',
   );
   expect(assumptionsLine({ ...DEFAULT_ASSUMPTIONS, costBasis: 'market' })).toContain('cost basis: market');
   expect(

@@ -12,7 +12,10 @@ import { estimateModel, makeContext, REFERENCE_TOLERANCE, type ReferenceCheck } 
 import type { Model } from '../../src/data/schema';
 
 const root = resolve(import.meta.dirname, '../..');
-const epoch = toDataset('epoch', JSON.parse(readFileSync(resolve(root, 'data/epoch/notable-models.json'), 'utf8')));
+const epoch = await toDataset(
+  'epoch',
+  JSON.parse(readFileSync(resolve(root, 'data/epoch/notable-models.json'), 'utf8')),
+);
 const curated = loadCurated();
 const { chips } = loadReference();
 

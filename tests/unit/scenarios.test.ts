@@ -62,11 +62,22 @@ test('“Export-control world”: DeepSeek-V3 on H20 needs ~17.6M GPU-hours; the
   expect(e.gpuHours!.value / 2048 / 24).toBeGreaterThan(300);
 });
 
-test('“Seventeen times”: GPT-4 (~280B active) costs ≈19× DeepSeek-V3 + R1', () => {
-  const ratio =
-    run('seventeen-times', 'gpt-4').costUsd!.value / run('seventeen-times', 'deepseek-r1').totalCostUsd!.value;
-  expect(ratio).toBeGreaterThan(18.5);
-  expect(ratio).toBeLessThan(19.5);
+test('“Seventeen times” lands on 17×: GPT-4’s reported $100M ÷ V3 + R1’s disclosed $5.87M; its note’s other figures hold', async () => {
+  const { reportedCostWithBase } = await import('../../src/domain/reportedTotal');
+  const { formatValue } = await import('../../src/domain/format');
+  const sc = SCENARIOS.find((s) => s.id === 'seventeen-times')!;
+  const v3r1 = reportedCostWithBase(byId.get('deepseek-r1')!, byId, scenarioState(sc).assumptions.includeBaseRun)!;
+  expect(v3r1.value).toBe(5.87e6);
+  expect(v3r1.inputs.map((i) => i.status)).toEqual(['disclosed', 'disclosed']);
+  const gpt4Reported = byId.get('gpt-4')!.reportedCostUsd!.value;
+  // what Compare shows in R1's column of the row the scenario is named after
+  expect(formatValue(gpt4Reported / v3r1.value, 'ratio')).toBe('17×');
+  expect(formatValue(gpt4Reported / byId.get('deepseek-v3')!.reportedCostUsd!.value, 'ratio')).toBe('17.9×');
+  const estimated = run('seventeen-times', 'gpt-4').costUsd!.value;
+  // GPT-4 from its leaked size (~280B active × 13T tokens) at $2/GPU-hour and 35% MFU
+  expect(formatValue(estimated, 'usd')).toBe('$111M');
+  expect(formatValue(estimated / run('seventeen-times', 'deepseek-r1').totalCostUsd!.value, 'ratio')).toBe('18.9×');
+  for (const figure of ['17×', '17.9×', '$111M', '$5.87M']) expect(sc.expect).toContain(figure);
 });
 
 test('every scenario is a permalink: its state round-trips through the URL', () => {

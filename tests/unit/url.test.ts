@@ -90,12 +90,18 @@ test('property: valid state round-trips through the URL', () => {
         purchaseUsdByChip: fc.dictionary(fc.constantFrom('h100', 'a100', 'tpu-v4'), inRange(BOUNDS.purchaseUsd)),
         usdPerGpuHourByChip: fc.dictionary(fc.constantFrom('h100', 'h800'), inRange(BOUNDS.usdPerGpuHour)),
       }),
-      (mfu, price, power, pue, view, x, logY, models, cost) => {
+      fc.uniqueArray(
+        fc.record({ id: fc.constantFrom('cost', 'name', 'bench:mmlu', 'gpuHours', 'date'), desc: fc.boolean() }),
+        { selector: (c) => c.id, maxLength: 3 },
+      ),
+      fc.dictionary(fc.constantFrom('impliedMfu', 'lab', 'bench:gpqa-diamond', 'chipCount', 'open'), fc.boolean()),
+      (mfu, price, power, pue, view, x, logY, models, cost, sort, columns) => {
         const d = defaults();
         const s: UrlState = {
           ...d,
           assumptions: { ...d.assumptions, mfu, usdPerGpuHour: price, wattsPerGpu: power, pue, ...cost },
-          view: { ...d.view, view, x, logY, compareIds: [...new Set(models)] },
+          // a date axis is never logarithmic (parseUrl turns logx off for it)
+          view: { ...d.view, view, x, logX: x !== 'date', logY, compareIds: [...new Set(models)], sort, columns },
         };
         const back = parseUrl(serializeUrl(s));
         expect(back.notices).toEqual([]);
@@ -103,6 +109,35 @@ test('property: valid state round-trips through the URL', () => {
       },
     ),
   );
+});
+
+test('a log date axis is refused with a notice naming logx; the models it dropped are back', () => {
+  const r = parseUrl('?x=date&logx=1');
+  expect(r.state.view.logX).toBe(false);
+  expect(r.notices).toEqual(['Ignored logx=1: a release-date axis has no log scale.']);
+  expect(parseUrl('?x=date').notices).toEqual([]);
+});
+
+test('table sort and visible columns travel in the link (sort=, cols=); bad values are named', () => {
+  const s = {
+    ...defaults(),
+    view: {
+      ...defaults().view,
+      sort: [
+        { id: 'cost', desc: true },
+        { id: 'name', desc: false },
+      ],
+      columns: { impliedMfu: true, lab: false },
+    },
+  };
+  const q = serializeUrl(s);
+  expect(decodeURIComponent(q)).toBe('?sort=-cost,name&cols=impliedMfu,-lab');
+  expect(parseUrl(q).state.view).toEqual(s.view);
+  const bad = parseUrl('?sort=cost,<b>&cols=--x,ok');
+  expect(bad.state.view.sort).toEqual([{ id: 'cost', desc: false }]);
+  expect(bad.state.view.columns).toEqual({ ok: true });
+  expect(bad.notices.join(' ')).toMatch(/in sort:/);
+  expect(bad.notices.join(' ')).toMatch(/in cols:/);
 });
 
 test('the dataset version travels in the link', () => {

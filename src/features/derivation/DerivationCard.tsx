@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Estimate, InputUsed, Quantity, ReferenceCheck, RunEstimate } from '../../domain/estimate';
 import type { EpochReference } from '../../data/schema';
 import { formatValue, type UnitKind } from '../../domain/format';
@@ -9,6 +9,7 @@ import { useDeferredAllRows } from '../../store/useDeferredRows';
 import type { Row } from '../../store/selectors';
 import { STATUS_META } from '../../ui/status';
 import { assumptionLabel, mapUnit, SourceLink, ValueCell } from '../../ui/ValueCell';
+import { rememberOpener, returnFocus } from '../../ui/focusReturn';
 
 function InputLine({ input }: { input: InputUsed }) {
   const meta = STATUS_META[input.status];
@@ -22,7 +23,7 @@ function InputLine({ input }: { input: InputUsed }) {
           ? String(input.value)
           : input.unit === 'ratio' && input.status === 'assumption'
             ? `×${input.value}`
-            : formatValue(input.value, unit)}
+            : formatValue(input.value, unit, 'full')}
       </span>{' '}
       <span className="badge">{input.status === 'assumption' ? 'slider' : meta.label.toLowerCase()}</span>
       {input.source && (
@@ -41,7 +42,7 @@ function Step({ title, q, unit }: { title: string; q: Quantity<number> | undefin
     <li className="derivation__step">
       <div className="derivation__head">
         <span className="derivation__title">{title}</span>
-        <ValueCell value={q} unit={unit} />
+        <ValueCell value={q} unit={unit} precision="full" />
       </div>
       <div className="derivation__method">
         {q.provenance === 'computed' ? q.method : `${STATUS_META[q.provenance].label}: ${q.method}`}
@@ -102,17 +103,18 @@ function Run({ run, heading }: { run: RunEstimate; heading?: string }) {
       )}
       {run.gpuHoursBeside && (
         <p className="derivation__beside">
-          Reported GPU-hours, not used in the estimate: <ValueCell value={run.gpuHoursBeside} unit="gpu-hours" />
+          Reported GPU-hours, not used in the estimate:{' '}
+          <ValueCell value={run.gpuHoursBeside} unit="gpu-hours" precision="full" />
         </p>
       )}
       {run.impliedMfu && (
         <p className="derivation__beside">
-          Implied MFU from disclosed GPU-hours: <ValueCell value={run.impliedMfu} unit="fraction" />
+          Implied MFU from disclosed GPU-hours: <ValueCell value={run.impliedMfu} unit="fraction" precision="full" />
         </p>
       )}
       {run.clusterPowerMw && (
         <p className="derivation__beside">
-          Cluster power: <ValueCell value={run.clusterPowerMw} unit="mw" />
+          Cluster power: <ValueCell value={run.clusterPowerMw} unit="mw" precision="full" />
         </p>
       )}
       {run.missing.length > 0 && (
@@ -230,18 +232,56 @@ const DerivationBody = memo(function DerivationBody({ rows }: { rows: Row[] }) {
   const inCompare = useAppStore((s) => (selectedId ? s.view.compareIds.includes(selectedId) : false));
   const row = rows.find((r) => r.model.id === selectedId);
   const labSpend = labs.find((l) => l.lab === row?.model.lab);
+  const open = row !== undefined;
+  const cardRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // a card opened by a permalink (sel=) does not take focus on page load; one opened by a click
+  // or Enter does, so the reader lands on what they asked for
+  const shownFor = useRef(selectedId);
+  useEffect(() => {
+    if (!open || shownFor.current === selectedId) return;
+    shownFor.current = selectedId;
+    rememberOpener();
+    cardRef.current?.scrollTo?.({ top: 0 });
+    headingRef.current?.focus();
+  }, [open, selectedId]);
+  useEffect(() => {
+    if (!open) {
+      shownFor.current = undefined;
+      return;
+    }
+    // Escape closes the card wherever focus is (a source popover inside stops its own Escape)
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      select(undefined);
+      returnFocus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, select]);
   if (!row) return null;
   const e: Estimate = row.estimate;
   const m = row.model;
   return (
-    <section className="panel derivation" aria-labelledby="derivation-title">
+    <section className="panel derivation" aria-labelledby="derivation-title" ref={cardRef}>
       <div className="derivation__header">
-        <h2 id="derivation-title">How {m.name}’s cost is derived</h2>
+        <h2 id="derivation-title" tabIndex={-1} ref={headingRef}>
+          How {m.name}’s cost is derived
+        </h2>
         <div className="derivation__actions">
           <button type="button" onClick={() => toggleCompare(m.id)} aria-pressed={inCompare}>
             {inCompare ? 'In compare' : 'Add to compare'}
           </button>
-          <button type="button" onClick={() => select(undefined)} aria-label="Close derivation">
+          <button
+            type="button"
+            onClick={() => {
+              select(undefined);
+              returnFocus();
+            }}
+            aria-label="Close derivation"
+            title="Close (Esc)"
+          >
             ×
           </button>
         </div>
@@ -269,13 +309,16 @@ const DerivationBody = memo(function DerivationBody({ rows }: { rows: Row[] }) {
       {e.baseRuns.length > 0 && (
         <p className="derivation__total">
           {e.postTrainingUnknown ? 'Total, base model run only (post-training run unknown): ' : 'Total with base run: '}
-          <ValueCell value={e.totalTrainingFlop} unit="flop" /> · <ValueCell value={e.totalCostUsd} unit="usd" /> ·{' '}
-          <ValueCell value={e.totalGpuHours} unit="gpu-hours" /> · <ValueCell value={e.totalEnergyMwh} unit="mwh" />
+          <ValueCell value={e.totalTrainingFlop} unit="flop" precision="full" /> ·{' '}
+          <ValueCell value={e.totalCostUsd} unit="usd" precision="full" /> ·{' '}
+          <ValueCell value={e.totalGpuHours} unit="gpu-hours" precision="full" /> ·{' '}
+          <ValueCell value={e.totalEnergyMwh} unit="mwh" precision="full" />
         </p>
       )}
       {e.reportedCostUsd && (
         <p className="derivation__reported">
-          Reported cost (shown beside, never replaced): <ValueCell value={e.reportedCostUsd} unit="usd" />
+          Reported cost (shown beside, never replaced):{' '}
+          <ValueCell value={e.reportedCostUsd} unit="usd" precision="full" />
         </p>
       )}
       <EpochFigures reference={m.epochReference} e={e} />
@@ -284,17 +327,17 @@ const DerivationBody = memo(function DerivationBody({ rows }: { rows: Row[] }) {
           Wider accounting for {labSpend.lab} (company-wide, all runs and research, not this run):{' '}
           {labSpend.serverCapexUsd && (
             <>
-              server capex <ValueCell value={labSpend.serverCapexUsd} unit="usd" />{' '}
+              server capex <ValueCell value={labSpend.serverCapexUsd} unit="usd" precision="full" />{' '}
             </>
           )}
           {labSpend.operatingCostUsd && (
             <>
-              · operating costs <ValueCell value={labSpend.operatingCostUsd} unit="usd" />{' '}
+              · operating costs <ValueCell value={labSpend.operatingCostUsd} unit="usd" precision="full" />{' '}
             </>
           )}
           {labSpend.hardwareSpendUsd && (
             <>
-              · hardware spend over <ValueCell value={labSpend.hardwareSpendUsd} unit="usd" />
+              · hardware spend over <ValueCell value={labSpend.hardwareSpendUsd} unit="usd" precision="full" />
             </>
           )}
           . The “Full-cost multiplier” scales the run cost toward such totals.

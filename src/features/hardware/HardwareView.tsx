@@ -33,18 +33,19 @@ export default function HardwareView() {
           <thead>
             <tr>
               {[
+                // what moves the estimates first: peak compute and price; the specs follow
                 'Chip',
                 'Peak BF16',
                 'Peak FP8',
+                'Your price ($/GPU-h)',
+                'Market price (sourced, dated)',
+                'Purchase price (sourced)',
+                'Your chip price ($)',
+                'Models',
                 'TDP',
                 'Memory',
                 'Memory bandwidth',
                 'Interconnect',
-                'Market price (sourced, dated)',
-                'Your price ($/GPU-h)',
-                'Purchase price (sourced)',
-                'Your chip price ($)',
-                'Models',
                 'Export control',
               ].map((h) => (
                 <th key={h} scope="col">
@@ -67,16 +68,17 @@ export default function HardwareView() {
                   <ValueCell value={c.peakFp8FlopPerSec} unit="flop/s" />
                 </td>
                 <td>
-                  <ValueCell value={c.tdpWatts} unit="watts" />
-                </td>
-                <td>
-                  <ValueCell value={c.memoryBytes} unit="bytes" />
-                </td>
-                <td>
-                  <ValueCell value={c.memoryBandwidthBytesPerSec} unit="bytes/s" />
-                </td>
-                <td>
-                  <ValueCell value={c.interconnectBytesPerSec} unit="bytes/s" />
+                  <NumberBox
+                    className="chip-price"
+                    label={`Price for ${c.name}`}
+                    min={BOUNDS.usdPerGpuHour.min}
+                    max={BOUNDS.usdPerGpuHour.max}
+                    step={0.05}
+                    placeholder={String(globalPrice)}
+                    value={byChip[c.id]}
+                    onCommit={(v) => setChipPrice(c.id, v)}
+                    onClear={() => setChipPrice(c.id, undefined)}
+                  />
                 </td>
                 <td>
                   {c.marketPrices && c.marketPrices.length > 0 ? (
@@ -93,19 +95,6 @@ export default function HardwareView() {
                       none sourced
                     </span>
                   )}
-                </td>
-                <td>
-                  <NumberBox
-                    className="chip-price"
-                    label={`Price for ${c.name}`}
-                    min={BOUNDS.usdPerGpuHour.min}
-                    max={BOUNDS.usdPerGpuHour.max}
-                    step={0.05}
-                    placeholder={String(globalPrice)}
-                    value={byChip[c.id]}
-                    onCommit={(v) => setChipPrice(c.id, v)}
-                    onClear={() => setChipPrice(c.id, undefined)}
-                  />
                 </td>
                 <td>
                   {c.purchasePrice ? (
@@ -136,6 +125,18 @@ export default function HardwareView() {
                   />
                 </td>
                 <td>{usage.get(c.id) ?? 0}</td>
+                <td>
+                  <ValueCell value={c.tdpWatts} unit="watts" />
+                </td>
+                <td>
+                  <ValueCell value={c.memoryBytes} unit="bytes" />
+                </td>
+                <td>
+                  <ValueCell value={c.memoryBandwidthBytesPerSec} unit="bytes/s" />
+                </td>
+                <td>
+                  <ValueCell value={c.interconnectBytesPerSec} unit="bytes/s" />
+                </td>
                 <td className="wrap">
                   <LongText text={c.exportControlNote} />
                 </td>

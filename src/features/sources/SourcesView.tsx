@@ -174,6 +174,19 @@ export default function SourcesView() {
           <SourceLink title="epoch.ai/data" url="https://epoch.ai/data" />
         </li>
       </ul>
+      <h3 id="links">Links and dataset versions</h3>
+      <p>
+        The address bar holds the whole view, so a copied link reopens it. Links also carry <code>dv=</code>, the
+        version of the dataset they were made with
+        {dataset.version ? (
+          <>
+            {' '}
+            (this one is <code>dv={dataset.version}</code>)
+          </>
+        ) : null}
+        : figures can change when the data is corrected, and a link opened on another version says so instead of showing
+        different numbers silently.
+      </p>
       <h3>Sources cited in this dataset ({sources.length})</h3>
       <ul className="source-list">
         {sources.map(({ source, count }) => (
