@@ -176,7 +176,10 @@ export function formatValue(n: number | undefined | null, kind: UnitKind, precis
   }
 }
 
-/** "$60M–110M" style; collapses to one value when low and high format the same. */
+/**
+ * "$60M–$110M", "43.7M–55.6M GPU-h": a unit word both ends share is written once (a range in a
+ * table cell must stay narrow); collapses to one value when low and high format the same.
+ */
 export function formatRange(
   range: readonly [number, number],
   kind: UnitKind,
@@ -185,6 +188,10 @@ export function formatRange(
   const lo = formatValue(range[0], kind, precision);
   const hi = formatValue(range[1], kind, precision);
   if (lo === hi) return lo;
+  const space = lo.indexOf(' ');
+  const unitWord = space > 0 ? lo.slice(space) : '';
+  if (unitWord && hi.endsWith(unitWord) && hi.indexOf(' ') === hi.length - unitWord.length)
+    return `${lo.slice(0, space)}–${hi.slice(0, hi.length - unitWord.length)}${unitWord}`;
   return `${lo}–${hi}`;
 }
 

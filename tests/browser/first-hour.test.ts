@@ -95,25 +95,40 @@ test('Escape closes the card from the × button and from the chart; the table’
   await page.context().close();
 });
 
-test('the Epoch dataset’s first chart has points: the view lands on compute over time and says why', async () => {
+test('the Epoch dataset’s first chart has points: the view lands on capability against compute and says why', async () => {
   const { page, errors } = await openApp(h, '', WIDE);
   await page.getByRole('combobox', { name: 'Dataset' }).selectOption('epoch');
-  const canvas = page.locator('.canvas-layer canvas');
-  await canvas.waitFor({ timeout: 30_000 });
-  expect(Number(await canvas.getAttribute('data-points'))).toBeGreaterThan(400);
-  await expect.poll(() => page.getByRole('img', { name: /Training compute .* vs\. release date/ }).count()).toBe(1);
+  // the stitched capability index gives Epoch's models a y value; the points wait for the fit
+  const chart = page.getByRole('img', {
+    name: /^Capability \(stitched\) vs\. training compute \(FLOP\): [1-9]\d* models plotted/,
+  });
+  await chart.waitFor({ timeout: 60_000 });
+  const plotted = Number(/(\d+) models plotted/.exec((await chart.getAttribute('aria-label')) ?? '')![1]);
+  expect(plotted).toBeGreaterThan(40);
+  expect(await page.locator('g.point').count()).toBe(plotted);
   expect(await page.locator('.chart-note--moved').innerText()).toBe(
-    'Showing training compute over time: no MMLU scores in this dataset.',
+    'Showing capability (stitched) against training compute: no MMLU scores in this dataset.',
   );
+  // the models left out are counted, with the reason
+  await expect
+    .poll(() => page.locator('.chart-note').allInnerTexts())
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^${plotted} of 989 models shown; \\d+ not shown: no capability`)),
+      ]),
+    );
   // options without data stay listed, disabled, with the reason
   const mmlu = page.locator('select option[value="mmlu"]').first();
   expect(await mmlu.isDisabled()).toBe(true);
   expect(await mmlu.innerText()).toContain('no scores in this dataset');
-  await expect.poll(() => page.url()).toContain('x=date');
+  await expect.poll(() => page.url()).toContain('x=flop');
+  expect(page.url()).toContain('y=capability');
   // a permalink to the Epoch dataset with no axes lands there too
   const other = await openApp(h, '?dataset=epoch', WIDE);
-  await other.page.locator('.canvas-layer canvas').waitFor({ timeout: 30_000 });
-  expect(Number(await other.page.locator('.canvas-layer canvas').getAttribute('data-points'))).toBeGreaterThan(400);
+  await other.page
+    .getByRole('img', { name: /^Capability \(stitched\) vs\. training compute \(FLOP\): [1-9]\d* models plotted/ })
+    .waitFor({ timeout: 60_000 });
+  expect(await other.page.locator('g.point').count()).toBeGreaterThan(40);
   await other.page.context().close();
   expect(errors).toEqual([]);
   await page.context().close();

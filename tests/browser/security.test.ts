@@ -121,8 +121,11 @@ test('the built page carries the policy in a <meta> before any script or stylesh
   expect(meta![1]).not.toContain('unsafe-');
   expect(meta![1]).toContain("require-trusted-types-for 'script'");
   const at = meta!.index;
-  for (const later of ['<script', '<link rel="stylesheet"', '<link rel="modulepreload"'])
+  // the build always emits the entry script and stylesheet; preloads only when it splits chunks
+  for (const later of ['<script', '<link rel="stylesheet"'])
     expect(html.indexOf(later), `${later} must come after the policy`).toBeGreaterThan(at);
+  for (const m of html.matchAll(/<link rel="modulepreload"/g))
+    expect(m.index, 'a modulepreload must come after the policy').toBeGreaterThan(at);
   const headers = readFileSync(resolve(import.meta.dirname, '../../dist/_headers'), 'utf8');
   expect(headers).toContain(`Content-Security-Policy: ${serializeCsp(HEADER_CSP)}`);
   expect(headers).toContain("frame-ancestors 'none'");
@@ -298,11 +301,18 @@ test('without Trusted Types (browsers that lack them) the policy’s script-src 
 test('every link the app renders is an http(s) address opening in a new tab with noopener noreferrer', async () => {
   const { context, page, errors } = await guardedPage('light');
   await open(page, '?models=gpt-4,deepseek-v3,deepseek-r1');
-  const links = new Map<string, { href: string | null; target: string | null; rel: string; where: string }>();
+  const links = new Map<
+    string,
+    { href: string | null; target: string | null; rel: string; where: string; inPageTargetExists: boolean | null }
+  >();
   const collect = async (where: string) => {
     const found = await page.evaluate(() =>
       [...document.querySelectorAll('a')].map((a) => ({
         href: a.getAttribute('href'),
+        // an in-page link (skip link) must land on an element that exists
+        inPageTargetExists: a.getAttribute('href')?.startsWith('#')
+          ? !!document.getElementById(a.getAttribute('href')!.slice(1))
+          : null,
         target: a.getAttribute('target'),
         rel: a.getAttribute('rel') ?? '',
         text: a.textContent ?? '',
@@ -339,12 +349,17 @@ test('every link the app renders is an http(s) address opening in a new tab with
   expect(all.filter((l) => l.where.endsWith('popover')).length).toBeGreaterThan(10);
   expect(inCard.length).toBeGreaterThan(0);
   expect(all.some((l) => l.href === 'https://example.org/security-fixture')).toBe(true);
+  // skip links are the only in-page anchors; each must reach its target and open in place
+  const inPage = all.filter((l) => l.href?.startsWith('#'));
+  expect(inPage.length).toBeGreaterThan(0);
+  expect(inPage.filter((l) => !l.inPageTargetExists || l.target !== null)).toEqual([]);
   const bad = all.filter(
     (l) =>
-      !/^https?:\/\//.test(l.href ?? '') ||
-      l.target !== '_blank' ||
-      !l.rel.split(/\s+/).includes('noopener') ||
-      !l.rel.split(/\s+/).includes('noreferrer'),
+      l.inPageTargetExists === null &&
+      (!/^https?:\/\//.test(l.href ?? '') ||
+        l.target !== '_blank' ||
+        !l.rel.split(/\s+/).includes('noopener') ||
+        !l.rel.split(/\s+/).includes('noreferrer')),
   );
   expect(bad).toEqual([]);
   expect(errors).toEqual([]);

@@ -85,7 +85,7 @@ test('table CSV downloads the visible rows and round-trips through the importer'
     'Training cost (USD),Training cost (USD) low,Training cost (USD) high,Training cost (USD) status,Training cost (USD) source,Training cost (USD) source URL,Training cost (USD) note',
   );
   expect(csv.split('\r\n')[0]).toMatch(/,Computed under \(assumptions\)$/);
-  expect(csv).toContain('MFU 35% · $2.00/GPU-h · 700 W · PUE 1.2 · compute basis: auto');
+  expect(csv).toContain('MFU 35% · $2.00/GPU-h · 700 W · PUE 1.2 · cost basis: rental · compute basis: auto');
   await page.getByLabel('Import a dataset (JSON or CSV)').setInputFiles(path);
   await expect.poll(() => page.locator('.import__result').innerText()).toContain(`${visible} valid`);
   expect(await page.locator('.import__problems').count()).toBe(0);

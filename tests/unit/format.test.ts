@@ -31,6 +31,10 @@ test('unknown renders as a dash, never as 0', () => {
 test('ranges and dates', () => {
   expect(formatRange([60e6, 110e6], 'usd')).toBe('$60M–$110M');
   expect(formatRange([5e6, 5e6], 'usd')).toBe('$5M');
+  // a unit word both ends share is written once; different words stay on both ends
+  expect(formatRange([43.7e6, 55.6e6], 'gpu-hours')).toBe('43.7M–55.6M GPU-h');
+  expect(formatRange([1.72e25, 2.18e25], 'flop')).toBe('1.72e25–2.18e25 FLOP');
+  expect(formatRange([1, 2], 'years')).toBe('1 year–2 years');
   expect(formatDate('2024-12-26')).toBe('Dec 2024');
 });
 
