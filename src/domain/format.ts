@@ -141,7 +141,10 @@ export function formatValue(n: number | undefined | null, kind: UnitKind, precis
     case 'score':
       return sig(n, 4);
     case 'ratio':
-      return `${sig(n, Math.max(2, digits))}×`;
+      // a ratio past 100,000 (an interval's far end) reads as a power of ten, not a run of zeros
+      return Math.abs(Number(n.toPrecision(Math.max(2, digits)))) >= 1e5
+        ? `${scientific(n, Math.max(2, digits))}×`
+        : `${sig(n, Math.max(2, digits))}×`;
     case 'bytes':
       return scaledUnit(
         n,

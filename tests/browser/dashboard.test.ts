@@ -35,8 +35,9 @@ test('MFU moved with the keyboard changes an estimated model’s GPU-hours, neve
   await expect.poll(() => mfu.inputValue()).toBe('50');
   await expect.poll(() => cell('gpt-4')).not.toBe(gpt4Before);
   expect(await cell('deepseek-v3')).toBe(v3Before);
-  // 1.716e25 FLOP / (312e12 × 0.5 × 3600) = 30.6M
-  expect(await cell('gpt-4')).toContain('30.6M GPU-h');
+  // 6 × 280e9 active × 13e12 tokens = 2.184e25 FLOP; / (312e12 × 0.5 × 3600) = 38.9M GPU-hours,
+  // and the 220B-active low end: 1.716e25 FLOP → 30.6M
+  expect(await cell('gpt-4')).toMatch(/^≈38\.9M GPU-h\s+\(30\.6M–38\.9M GPU-h\)$/);
   await expect.poll(() => page.url()).toContain('mfu=0.5');
   expect(errors).toEqual([]);
   await page.context().close();

@@ -160,6 +160,8 @@ test('no log date axis: Log X is off and disabled for release dates, logx=1 is r
 
 test('keyboard: the skip link reaches the chart in one Tab (and Enter); arrow keys then walk the points', async () => {
   const { page } = await openApp(h, '', WIDE);
+  // the skip link lands on the chart once it is drawn (before that, on the tab panel)
+  await page.locator('.tabpanel .chart-box[tabindex]').waitFor();
   let tabs = 0;
   while (tabs < 3) {
     await page.keyboard.press('Tab');

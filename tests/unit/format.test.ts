@@ -31,6 +31,11 @@ test('unknown renders as a dash, never as 0', () => {
 test('ranges and dates', () => {
   expect(formatRange([60e6, 110e6], 'usd')).toBe('$60M–$110M');
   expect(formatRange([5e6, 5e6], 'usd')).toBe('$5M');
+  // a ratio stays a plain number up to 100,000, then reads as a power of ten
+  expect(formatValue(15.65, 'ratio')).toBe('15.7×');
+  expect(formatValue(99_900, 'ratio')).toBe('99900×');
+  expect(formatValue(99_999, 'ratio')).toBe('1e5×');
+  expect(formatValue(5.05e9, 'ratio')).toBe('5.05e9×');
   // a unit word both ends share is written once; different words stay on both ends
   expect(formatRange([43.7e6, 55.6e6], 'gpu-hours')).toBe('43.7M–55.6M GPU-h');
   expect(formatRange([1.72e25, 2.18e25], 'flop')).toBe('1.72e25–2.18e25 FLOP');

@@ -6,6 +6,9 @@ import { paddedDomain } from '../../store/scatterState';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { placeLabels } from '../../ui/labels';
 
+/** Width of one character of an 11 px line label, generous so a label's box covers it. */
+const LINE_LABEL_CHAR_PX = 6.5;
+
 export interface ChartPoint {
   id: string;
   label: string;
@@ -105,7 +108,18 @@ function Layer({
             .map((p) => ({ id: p.id, text: p.label, px: px(p.x), py: py(p.y), priority: p.y })),
           plot,
           11,
-          points.map((p) => ({ x0: px(p.x) - 4, y0: py(p.y) - 4, x1: px(p.x) + 4, y1: py(p.y) + 4 })),
+          [
+            ...points.map((p) => ({ x0: px(p.x) - 4, y0: py(p.y) - 4, x1: px(p.x) + 4, y1: py(p.y) + 4 })),
+            // a line's own label ("trend", "2025") keeps its place: model labels go round it
+            ...lines
+              .filter((l) => l.label)
+              .map((l) => ({
+                x0: px(l.x1) - 4 - LINE_LABEL_CHAR_PX * (l.label?.length ?? 0),
+                y0: py(l.y1) - 4 - 11,
+                x1: px(l.x1) - 4,
+                y1: py(l.y1) - 1,
+              })),
+          ],
         ).map((l) => (
           <text
             key={`l-${l.id}`}
