@@ -32,11 +32,19 @@ export function buildStitching(root: string): {
     { header: true, skipEmptyLines: true },
   ).data;
   const confidenceByName = new Map(notableCsv.map((r) => [(r.Model ?? '').trim(), (r.Confidence ?? '').trim()]));
+  // Epoch's "Training compute (FLOP)" as published: for a fine-tune it is the cumulative figure
+  // (DeepSeek-R1: V3's 3.29e24 + 1.8e23), which is what the capability rests on and what the paper
+  // regresses on; the converted dataset keeps only the fine-tune's own run there (it chains bases)
+  const totalFlopByName = new Map<string, number>();
+  for (const r of notableCsv) {
+    const flop = Number((r['Training compute (FLOP)'] ?? '').trim() || NaN);
+    if (Number.isFinite(flop) && flop > 0) totalFlopByName.set((r.Model ?? '').trim(), flop);
+  }
   const { models: epochModels } = convertEpochRows(notableCsv);
   const notable: NotableRow[] = epochModels.map((m) => ({
     name: m.name,
     epochId: m.id,
-    ...(m.trainingFlop ? { flop: m.trainingFlop.value } : {}),
+    ...(totalFlopByName.has(m.name) ? { flop: totalFlopByName.get(m.name) } : {}),
     ...(confidenceByName.get(m.name) ? { confidence: confidenceByName.get(m.name) } : {}),
     organization: m.lab,
     country: m.country,

@@ -33,14 +33,19 @@ export interface VersionCompute {
 export function withBaseRun(
   row: Row,
   rowById: ReadonlyMap<string, Row>,
-): { flop: number; provenance: Provenance; withBase?: string } | undefined {
+): { flop: number; provenance: Provenance; withBase?: string; partial?: boolean } | undefined {
   const baseId = row.model.baseModelId;
   const baseName = baseId ? (rowById.get(baseId)?.model.name ?? baseId) : undefined;
   const own = row.fast.flop;
   const total = row.fast.totalFlop;
   // the engine's total already chains every base run (when "include base-model run" is on)
   if (baseId && total && total.value > 0 && (row.fast.partial || !own || total.value > own.value))
-    return { flop: total.value, provenance: total.provenance, ...(baseName ? { withBase: baseName } : {}) };
+    return {
+      flop: total.value,
+      provenance: total.provenance,
+      ...(baseName ? { withBase: baseName } : {}),
+      ...(row.fast.partial ? { partial: true } : {}),
+    };
   if (!own || !(own.value > 0)) return undefined;
   // with the base run switched off for costs, capability still rests on it: add it here
   const base = baseId && baseId !== row.model.id ? rowById.get(baseId)?.fast.flop : undefined;
@@ -98,7 +103,10 @@ export const progressView = memoLast(
       const row = rowByVersion.get(v.id);
       let compute: VersionCompute | undefined;
       const own = row ? withBaseRun(row, rowById) : undefined;
-      if (row && own)
+      // a row that counts only its base run (post-training run unknown) is a lower bound: where
+      // Epoch gives the whole model's compute, that figure stands (Kimi K2 Thinking: 4.2e24)
+      const epochCovers = !!own?.partial && !!v.epoch?.flop && v.epoch.flop > own.flop;
+      if (row && own && !epochCovers)
         compute = {
           flop: own.flop,
           provenance: own.provenance,
@@ -108,7 +116,7 @@ export const progressView = memoLast(
         compute = {
           flop: v.epoch.flop,
           provenance: 'estimate',
-          basis: `Epoch AI${v.epoch.confidence ? ` (${v.epoch.confidence})` : ''}`,
+          basis: `Epoch AI${v.epoch.confidence ? ` (${v.epoch.confidence})` : ''}${epochCovers && row ? ` (the ${row.model.name} row counts only its base run)` : ''}`,
         };
       if (!compute) {
         skip('no training compute known');
