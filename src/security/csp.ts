@@ -16,9 +16,10 @@
  *   JS chunk; IndexedDB and localStorage are not network); 'self' leaves room for same-origin data.
  * - require-trusted-types-for 'script' + trusted-types: string-to-script sinks (innerHTML,
  *   script.src, new Worker(url) …) accept only Trusted Types objects, and the only policy that
- *   may be created is TRUSTED_TYPES_POLICY, which vouches for one URL: the importer's worker.
+ *   may be created is TRUSTED_TYPES_POLICY, which vouches for two URLs: the importer's and the
+ *   capability fit's workers.
  */
-/** The one Trusted Types policy the page may create (trustedTypes.ts): it mints the importer's worker URL. */
+/** The one Trusted Types policy the page may create (trustedTypes.ts): it mints the two workers' URLs. */
 export const TRUSTED_TYPES_POLICY = 'compute-ledger-worker';
 
 export type CspDirectives = Readonly<Record<string, readonly string[]>>;

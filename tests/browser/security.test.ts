@@ -21,7 +21,16 @@ afterAll(async () => {
   await h?.close();
 });
 
-const TABS = ['Scatter', 'Bars', 'Table', 'Compare', 'Blocs over time', 'Hardware', 'Sources & method'] as const;
+const TABS = [
+  'Scatter',
+  'Capability',
+  'Bars',
+  'Table',
+  'Compare',
+  'Blocs over time',
+  'Hardware',
+  'Sources & method',
+] as const;
 
 type Recorded = Window & { __violations: string[] };
 
