@@ -91,6 +91,18 @@ test('the scatter plots capability (stitched) against compute with error bars, a
   await page.context().close();
 }, 120_000);
 
+test('on a 375 px phone the Capability tab never scrolls the page sideways (wide tables scroll in place)', async () => {
+  const { page, errors } = await openApp(h, '?view=capability', { width: 375, height: 800 });
+  await page.locator('tr[data-version-id]').first().waitFor({ timeout: 60_000 });
+  // open what is folded, so its tables are laid out too
+  for (const d of await page.locator('[role="tabpanel"] details').all())
+    await d.evaluate((e) => e.setAttribute('open', ''));
+  const [pageWidth, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(pageWidth).toBeLessThanOrEqual(viewport);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test('the Capability tab has no serious or critical accessibility issue in either theme', async () => {
   for (const theme of ['light', 'dark'] as const) {
     const { page } = await openApp(h, '?view=capability', { width: 1280, height: 800 });

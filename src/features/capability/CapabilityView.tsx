@@ -189,26 +189,28 @@ const CapabilityBody = memo(function CapabilityBody({ rows: deferredRows }: { ro
           </p>
           <details className="capability-steps">
             <summary>How the data was selected ({result.leftOut.length} versions with scores left out)</summary>
-            <table className="models-table">
-              <thead>
-                <tr>
-                  <th scope="col">Step</th>
-                  <th scope="col">Versions</th>
-                  <th scope="col">Benchmarks</th>
-                  <th scope="col">Scores</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.steps.map((s) => (
-                  <tr key={s.label}>
-                    <td>{s.label}</td>
-                    <td>{s.versions}</td>
-                    <td>{s.benchmarks}</td>
-                    <td>{s.scores}</td>
+            <div className="table-scroll">
+              <table className="models-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Step</th>
+                    <th scope="col">Versions</th>
+                    <th scope="col">Benchmarks</th>
+                    <th scope="col">Scores</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {result.steps.map((s) => (
+                    <tr key={s.label}>
+                      <td>{s.label}</td>
+                      <td>{s.versions}</td>
+                      <td>{s.benchmarks}</td>
+                      <td>{s.scores}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </details>
 
           <section className="capability-section" aria-labelledby="cap-time-title" ref={timeRef}>
