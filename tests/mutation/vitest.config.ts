@@ -1,0 +1,15 @@
+/**
+ * The vitest config Stryker runs: the unit project of vite.config.ts and nothing else. Stryker's
+ * vitest runner has no `--project` option (stryker-js#6215), and the component (jsdom) and browser
+ * (Chromium) projects must never run under a mutant: they are slow and test rendering, not numbers.
+ */
+import { defineConfig } from 'vitest/config';
+import base from '../../vite.config';
+
+type Project = { test?: { name?: string } & Record<string, unknown> };
+const unit = (base.test?.projects ?? []).find(
+  (p): p is Project => typeof p === 'object' && (p as Project).test?.name === 'unit',
+);
+if (!unit?.test) throw new Error('vite.config.ts has no "unit" test project');
+
+export default defineConfig({ test: { ...unit.test } });
