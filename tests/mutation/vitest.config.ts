@@ -12,4 +12,6 @@ const unit = (base.test?.projects ?? []).find(
 );
 if (!unit?.test) throw new Error('vite.config.ts has no "unit" test project');
 
-export default defineConfig({ test: { ...unit.test } });
+// instrumented code runs several times slower (a fit of Epoch's data takes seconds, not the
+// unit project's 5 s limit); Stryker's own timeout still catches a mutant that never finishes
+export default defineConfig({ test: { ...unit.test, testTimeout: 60_000 } });
