@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './src/security/cspPlugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   // relative base so the built app works from any folder or static host
   base: './',
   build: { target: 'es2022', sourcemap: true },
+  // the import worker is a module in dev and build alike (src/security/trustedTypes.ts starts it)
+  worker: { format: 'es' },
   test: {
     projects: [
       {

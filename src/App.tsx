@@ -3,11 +3,12 @@ import { AssumptionsPanel } from './features/assumptions/AssumptionsPanel';
 import { FiltersPanel } from './features/filters/FiltersPanel';
 import { ImportPanel } from './features/import/ImportPanel';
 import { ScenariosPanel } from './features/scenarios/ScenariosPanel';
-import { ModelTable } from './features/table/ModelTable';
 import { DATASETS } from './data/datasets';
 import { useAppStore } from './store/store';
 import type { View } from './store/url';
 import { StatusLegend } from './ui/StatusLegend';
+import { Attribution } from './ui/Attribution';
+import { QuickAssumptions } from './features/assumptions/QuickAssumptions';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { DerivationCard } from './features/derivation/DerivationCard';
 
@@ -18,6 +19,8 @@ const CompareView = lazy(() => import('./features/compare/CompareView'));
 const HardwareView = lazy(() => import('./features/hardware/HardwareView'));
 const TrendsView = lazy(() => import('./features/trends/TrendsView'));
 const CapabilityView = lazy(() => import('./features/capability/CapabilityView'));
+// the table (TanStack Table and Virtual) loads when first opened, not before the first chart
+const ModelTable = lazy(() => import('./features/table/ModelTable').then((m) => ({ default: m.ModelTable })));
 
 const TABS: { id: View; label: string; Component: ComponentType }[] = [
   { id: 'scatter', label: 'Scatter', Component: ScatterView },
@@ -42,6 +45,7 @@ export function App() {
   const datasetError = useAppStore((s) => s.datasetError);
   const selectDataset = useAppStore((s) => s.selectDataset);
   const userDatasets = useAppStore((s) => s.userDatasets);
+  const cardOpen = useAppStore((s) => s.view.selectedId !== undefined);
 
   useEffect(() => {
     if (theme === 'system') document.documentElement.removeAttribute('data-theme');
@@ -51,6 +55,14 @@ export function App() {
   const active = TABS.find((t) => t.id === view) ?? TABS[0]!;
   return (
     <div className="app">
+      <nav className="skip-links" aria-label="Skip links">
+        <a href={`#panel-${active.id}`} onClick={skipToView}>
+          {active.id === 'scatter' ? 'Skip to the chart' : `Skip to ${active.label}`}
+        </a>
+        <a href="#assumptions-title" onClick={skipTo('.sidebar .assumptions input')}>
+          Skip to the assumptions
+        </a>
+      </nav>
       <header className="app-header">
         <div className="brand">
           <h1>Compute Ledger</h1>
@@ -103,20 +115,15 @@ export function App() {
           </button>
         </div>
       )}
-      {dataset.attribution && (
-        <p className="attribution">
-          Includes data from {dataset.attribution.name}: {dataset.attribution.citation} Licence:{' '}
-          {dataset.attribution.licence}.
-        </p>
-      )}
       <div className="layout">
-        <aside className="sidebar">
+        <aside className="sidebar" aria-label="Scenarios, assumptions and filters">
           <ScenariosPanel />
           <AssumptionsPanel />
           <FiltersPanel />
           <ImportPanel />
         </aside>
-        <main className="main">
+        <main className={`main${cardOpen ? ' main--card' : ''}`}>
+          <QuickAssumptions />
           <div role="tablist" aria-label="Views" className="tabs">
             {TABS.map((t) => (
               <button
@@ -145,7 +152,13 @@ export function App() {
               </button>
             ))}
           </div>
-          <section role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} className="tabpanel">
+          <section
+            role="tabpanel"
+            id={`panel-${active.id}`}
+            aria-labelledby={`tab-${active.id}`}
+            className="tabpanel"
+            tabIndex={-1}
+          >
             <ErrorBoundary key={active.id} label={active.label}>
               <Suspense fallback={<p role="status">Loading view…</p>}>
                 <active.Component />
@@ -153,9 +166,23 @@ export function App() {
             </ErrorBoundary>
           </section>
           <StatusLegend />
+          {dataset.attribution && <Attribution attribution={dataset.attribution} />}
           <DerivationCard />
         </main>
       </div>
     </div>
   );
 }
+
+/** A skip link's target: the first of the selectors that exists, focused (not just scrolled to). */
+function skipTo(...selectors: string[]) {
+  return (e: React.MouseEvent) => {
+    const target = selectors.map((sel) => document.querySelector<HTMLElement>(sel)).find(Boolean);
+    if (!target) return;
+    e.preventDefault();
+    target.focus();
+  };
+}
+
+/** The chart itself when there is one (one tab stop, arrow keys walk its points), else the view. */
+const skipToView = skipTo('.tabpanel .chart-box[tabindex]', '.tabpanel .table-scroll[tabindex]', '.tabpanel');

@@ -10,13 +10,14 @@ import { stitchingFileSchema } from '../data/capabilitySchema';
 import { buildStitching } from './capabilityBuild';
 
 const root = resolve(import.meta.dirname, '../..');
-const { result, files } = buildStitching(root);
+const { result, files, coverage } = buildStitching(root);
 const parsed = stitchingFileSchema.safeParse(result.data);
 if (!parsed.success) {
   console.error('stitching.json would be invalid:', parsed.error.issues.slice(0, 5));
   process.exit(1);
 }
 writeFileSync(resolve(root, 'data/capability/stitching.json'), `${JSON.stringify(result.data)}\n`);
+writeFileSync(resolve(root, 'data/capability/coverage.json'), `${JSON.stringify(coverage, null, 1)}\n`);
 const leftOut = Object.keys(files)
   .filter((f) => FILES_LEFT_OUT[f])
   .map((f) => ({ file: f, reason: FILES_LEFT_OUT[f] }));

@@ -7,8 +7,16 @@ import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { convertStitching, type NotableRow, type PublisherInfo, type StitchConversion } from '../data/capability';
 import { convertEpochRows } from '../data/epoch';
+import { curatedMapSchema, type CapabilityCoverage, type StitchingFile } from '../data/capabilitySchema';
+import type { Benchmark, Model } from '../data/schema';
+import { selectObservations } from '../domain/capability/select';
+import { DEFAULT_CAPABILITY_SETTINGS } from '../domain/capability/settings';
 
-export function buildStitching(root: string): { result: StitchConversion; files: Record<string, string> } {
+export function buildStitching(root: string): {
+  result: StitchConversion;
+  files: Record<string, string>;
+  coverage: CapabilityCoverage;
+} {
   const rawDir = resolve(root, 'data/capability/raw');
   const joinsDir = resolve(root, 'data/capability/joins');
   const readJson = <T>(path: string): T | undefined =>
@@ -77,5 +85,30 @@ export function buildStitching(root: string): { result: StitchConversion; files:
     developerBlocs,
     ...(publishers ? { publishers } : {}),
   });
-  return { result, files };
+  return { result, files, coverage: coverageOf(root, result.data) };
+}
+
+/**
+ * Which models of the bundled datasets the default fit places on the scale (curated ids, Notable
+ * AI Models names): the store reads it to decide, before any fit has run, whether a dataset can
+ * open on capability against compute.
+ */
+export function coverageOf(root: string, file: StitchingFile): CapabilityCoverage {
+  const models = (JSON.parse(readFileSync(resolve(root, 'data/models.json'), 'utf8')) as { models: Model[] }).models;
+  const benchmarks = (
+    JSON.parse(readFileSync(resolve(root, 'data/benchmarks.json'), 'utf8')) as { benchmarks: Benchmark[] }
+  ).benchmarks;
+  const map = curatedMapSchema.parse(
+    JSON.parse(readFileSync(resolve(root, 'data/capability/joins/curated-map.json'), 'utf8')),
+  );
+  const sel = selectObservations(file, DEFAULT_CAPABILITY_SETTINGS, {
+    models: models.map((m) => ({ ...m, benchmarks: m.benchmarks ?? {} })),
+    benchmarks,
+    map,
+  });
+  return {
+    about: 'Written by npm run data:capability: the models the default capability fit places on the scale.',
+    curatedIds: [...new Set(sel.versions.flatMap((v) => (v.curatedId ? [v.curatedId] : [])))].sort(),
+    notableNames: [...new Set(sel.versions.flatMap((v) => (v.notable ? [v.notable.trim()] : [])))].sort(),
+  };
 }

@@ -12,7 +12,7 @@ import {
   parseModelsFile,
   type ValidationProblem,
 } from '../data/validate';
-import { labsFileSchema, type Model } from '../data/schema';
+import { curatedJoinFileSchema, labsFileSchema, type Model } from '../data/schema';
 import { notesProblems, provenanceProblems } from '../data/provenance';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -56,6 +56,23 @@ for (const file of modelFiles) {
       ...crossCheck(models, chips.data, benchmarks.data).map((p) => ({ ...p, path: `${file}: ${p.path}` })),
     );
   counts.push(`${file}: ${models.length} models`);
+  // Epoch's figures for curated models are joined by id: every id must still exist
+  if (file === 'data/models.json') {
+    const join = curatedJoinFileSchema.safeParse(read('data/epoch/curated-join.json'));
+    if (!join.success)
+      problems.push(
+        ...join.error.issues.map((i) => ({
+          path: `data/epoch/curated-join.json: ${i.path.join('.')}`,
+          message: i.message,
+        })),
+      );
+    else {
+      const ids = new Set(models.map((m) => m.id));
+      for (const id of Object.keys(join.data.references))
+        if (!ids.has(id))
+          problems.push({ path: `data/epoch/curated-join.json: ${id}`, message: 'no curated model with this id' });
+    }
+  }
 }
 
 if (problems.length > 0) {

@@ -7,6 +7,7 @@ import type { BootstrapIntervals, CapabilityResult } from '../domain/capability/
 import { settingsKey, type CapabilitySettings } from '../domain/capability/settings';
 import type { CapabilityRequest, CapabilityResponse } from './capabilityRunner';
 import type { Benchmark, Model } from './schema';
+import { startCapabilityWorker } from '../security/trustedTypes';
 
 export interface FitState {
   status: 'fitting' | 'ready' | 'error';
@@ -40,7 +41,7 @@ interface Channel {
 /** A module worker where there is one; in-thread (tests, old browsers) otherwise. */
 function openChannel(onMessage: (msg: CapabilityResponse) => void): Channel {
   if (typeof Worker !== 'undefined') {
-    const worker = new Worker(new URL('./capability.worker.ts', import.meta.url), { type: 'module' });
+    const worker = startCapabilityWorker();
     worker.onmessage = (e: MessageEvent<CapabilityResponse>) => onMessage(e.data);
     worker.onerror = (e) => onMessage({ type: 'error', id: -1, message: e.message || 'the capability worker failed' });
     return { post: (req) => worker.postMessage(req), terminate: () => worker.terminate() };

@@ -134,3 +134,10 @@ export const curatedMapSchema = z
   })
   .strict();
 export type CuratedMap = z.infer<typeof curatedMapSchema>;
+
+/** The models the default fit places on the scale (data/capability/coverage.json). */
+export interface CapabilityCoverage {
+  about: string;
+  curatedIds: string[];
+  notableNames: string[];
+}

@@ -1,13 +1,19 @@
 /**
  * Dataset loading. The curated dataset is bundled; Epoch's converted dataset (1,000+ models) is
  * a separate chunk fetched only when the user picks it, so it never weighs on first paint.
+ *
+ * The bundled files are checked against the schema by `npm run data:validate` before they ship,
+ * and again in the page by `checkBundledData` right after the first chart is drawn: the schema
+ * library (zod, ~25 KB gzip) is not needed to draw it. Anything loaded later (Epoch, imports,
+ * saved datasets) is parsed by the schema before it is shown.
  */
 import benchmarksJson from '../../data/benchmarks.json';
 import chipsJson from '../../data/chips.json';
 import modelsJson from '../../data/models.json';
 import labsJson from '../../data/labs.json';
-import { labsFileSchema, type Benchmark, type Chip, type LabSpend, type Model, type ModelsFile } from './schema';
-import { parseBenchmarksFile, parseChipsFile, parseModelsFile, type ValidationProblem } from './validate';
+import curatedJoinJson from '../../data/epoch/curated-join.json';
+import type { Benchmark, Chip, LabSpend, Model, ModelsFile } from './schema';
+import type { ValidationProblem } from './validate';
 
 export interface Dataset {
   id: string;
@@ -33,26 +39,59 @@ export class DatasetError extends Error {
   }
 }
 
+let reference: Reference | undefined;
+
+/** Chips, benchmarks and lab spending as bundled (checked by `checkBundledData`). */
 export function loadReference(): Reference {
-  const chips = parseChipsFile(chipsJson);
-  const benchmarks = parseBenchmarksFile(benchmarksJson);
-  if (!chips.ok) throw new DatasetError('chips', chips.problems);
-  if (!benchmarks.ok) throw new DatasetError('benchmarks', benchmarks.problems);
-  const labs = labsFileSchema.safeParse(labsJson);
-  if (!labs.success) throw new DatasetError('labs', labs.error.issues.map((i) => ({ path: `labs.${i.path.join('.')}`, message: i.message })));
-  return { chips: chips.data, benchmarks: benchmarks.data, labs: labs.data.labs };
+  reference ??= {
+    chips: (chipsJson as unknown as { chips: Chip[] }).chips,
+    benchmarks: (benchmarksJson as unknown as { benchmarks: Benchmark[] }).benchmarks,
+    labs: (labsJson as unknown as { labs: LabSpend[] }).labs,
+  };
+  return reference;
 }
 
-export function toDataset(id: string, raw: unknown): Dataset {
-  const parsed = parseModelsFile(raw, id);
-  if (!parsed.ok) throw new DatasetError(id, parsed.problems);
+function datasetOf(id: string, file: ModelsFile): Dataset {
   return {
     id,
-    name: parsed.data.dataset,
-    ...(parsed.data.version ? { version: parsed.data.version } : {}),
-    models: parsed.data.models,
-    ...(parsed.data.attribution ? { attribution: parsed.data.attribution } : {}),
+    name: file.dataset,
+    ...(file.version ? { version: file.version } : {}),
+    models: file.models,
+    ...(file.attribution ? { attribution: file.attribution } : {}),
   };
+}
+
+/** A models file from outside the bundle: parsed by the schema, or refused with its problems. */
+export async function toDataset(id: string, raw: unknown): Promise<Dataset> {
+  const { parseModelsFile } = await import('./validate');
+  const parsed = parseModelsFile(raw, id);
+  if (!parsed.ok) throw new DatasetError(id, parsed.problems);
+  return datasetOf(id, parsed.data);
+}
+
+/**
+ * Runs the schema and the cross-references over the bundled files, after the first chart: a
+ * problem becomes a message naming the record and field (the build refuses such a file first).
+ */
+export async function checkBundledData(): Promise<ValidationProblem[]> {
+  const v = await import('./validate');
+  const { curatedJoinFileSchema, labsFileSchema } = await import('./schema');
+  const models = v.parseModelsFile(modelsJson, 'models');
+  const chips = v.parseChipsFile(chipsJson);
+  const benchmarks = v.parseBenchmarksFile(benchmarksJson);
+  const labs = labsFileSchema.safeParse(labsJson);
+  const join = curatedJoinFileSchema.safeParse(curatedJoinJson);
+  const problems = [
+    ...(models.ok ? [] : models.problems),
+    ...(chips.ok ? [] : chips.problems),
+    ...(benchmarks.ok ? [] : benchmarks.problems),
+    ...(labs.success ? [] : labs.error.issues.map((i) => ({ path: `labs.${i.path.join('.')}`, message: i.message }))),
+    ...(join.success
+      ? []
+      : join.error.issues.map((i) => ({ path: `curated-join.${i.path.join('.')}`, message: i.message }))),
+  ];
+  if (models.ok && chips.ok && benchmarks.ok) problems.push(...v.crossCheck(models.data.models, chips.data, benchmarks.data));
+  return problems;
 }
 
 export const DATASETS = [
@@ -60,15 +99,34 @@ export const DATASETS = [
   { id: 'epoch', label: 'Epoch AI Notable Models' },
 ] as const;
 
+let curated: Dataset | undefined;
+
+/**
+ * The curated dataset, with Epoch AI's figures for its models attached (epochReference) from the
+ * reviewed join that `npm run data:epoch` writes; models.json itself never carries them.
+ */
 export function loadCurated(): Dataset {
-  return toDataset('curated', modelsJson);
+  if (!curated) {
+    const file = modelsJson as unknown as ModelsFile;
+    const refs = (curatedJoinJson as unknown as { references: Record<string, Model['epochReference']> }).references;
+    curated = datasetOf('curated', {
+      ...file,
+      models: file.models.map((m: Model) => {
+        // the schema's one default: a model without scores has an empty benchmarks record
+        const withScores = { ...m, benchmarks: m.benchmarks ?? {} };
+        const ref = Object.hasOwn(refs, m.id) ? refs[m.id] : undefined;
+        return ref ? { ...withScores, epochReference: ref } : withScores;
+      }),
+    });
+  }
+  return curated;
 }
 
 export async function loadDataset(id: string): Promise<Dataset> {
   if (id === 'curated') return loadCurated();
   if (id === 'epoch') {
     const mod = await import('../../data/epoch/notable-models.json');
-    return toDataset('epoch', mod.default);
+    return await toDataset('epoch', mod.default);
   }
   throw new DatasetError(id, [{ path: 'dataset', message: `unknown dataset "${id}"` }]);
 }

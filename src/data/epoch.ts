@@ -4,9 +4,8 @@
  * be converted is reported with its row number and reason, never silently dropped.
  * Pure: takes parsed rows, returns models and rejects (the CLI does the file I/O).
  */
-import type { Model, Sourced } from './schema';
+import type { EpochReference, Model, Sourced } from './schema';
 import { modelSchema } from './schema';
-import { formatValue } from '../domain/format';
 
 export const EPOCH_SOURCE = { title: 'Epoch AI, Notable AI Models (retrieved 2026-05-02)', url: 'https://epoch.ai/data/ai-models' };
 export const EPOCH_ATTRIBUTION = {
@@ -38,6 +37,8 @@ const COLUMNS = {
   mfu: ['Hardware utilization (MFU)', 'Hardware utilization'],
   cost: ['Training compute cost (2023 USD)'],
   base: ['Base model'],
+  finetuneFlop: ['Finetune compute (FLOP)'],
+  epochs: ['Epochs'],
   access: ['Model accessibility'],
 } as const;
 
@@ -50,6 +51,7 @@ const HARDWARE: [RegExp, string][] = [
   [/\bH20\b/i, 'h20'],
   [/\bGB200\b/i, 'gb200'],
   [/\bB200\b/i, 'b200'],
+  [/TPU v3\b/i, 'tpu-v3'],
   [/TPU v4\b/i, 'tpu-v4'],
   [/TPU v5p\b/i, 'tpu-v5p'],
   [/TPU v5e\b/i, 'tpu-v5e'],
@@ -57,7 +59,14 @@ const HARDWARE: [RegExp, string][] = [
   [/Ascend 910B\b/i, 'ascend-910b'],
   [/Ascend 910C\b/i, 'ascend-910c'],
   [/MI300X\b/i, 'mi300x'],
-  [/\bV100\b/i, 'v100'],
+  [/\bV100S?\b/i, 'v100'],
+  [/\bP100\b/i, 'p100'],
+  [/\bK80\b/i, 'k80'],
+  [/\bK40[cst]?\b/i, 'k40'],
+  [/GTX TITAN X\b/i, 'gtx-titan-x'],
+  [/GTX 580\b/i, 'gtx-580'],
+  [/TPU v2\b/i, 'tpu-v2'],
+  [/TPU v1\b/i, 'tpu-v1'],
 ];
 
 const EUROPE = new Set([
@@ -127,11 +136,58 @@ function blocOf(countries: string[]): Model['bloc'] {
 
 const short = (s: string, n = 280) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** Reads a non-negative number from a cell; 0 and junk are unknown (Epoch leaves unknown cells empty). */
+function cellNumber(row: CsvRow, key: keyof typeof COLUMNS): number | undefined {
+  const raw = pick(row, key);
+  if (!raw) return undefined;
+  const n = Number(raw);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+const epochValue = (value: number, note?: string): Sourced => ({
+  value,
+  status: 'estimate',
+  source: EPOCH_SOURCE,
+  ...(note ? { note } : {}),
+});
+
+/**
+ * Epoch's own figures for a row, to show beside ours: its training compute (which for a fine-tune
+ * counts the base model's run too) and its amortised hardware + energy cost in 2023 USD.
+ */
+export function epochReferenceOf(row: CsvRow): EpochReference | undefined {
+  const model = pick(row, 'name');
+  const flop = cellNumber(row, 'flop');
+  const cost = cellNumber(row, 'cost');
+  if (!model || (flop === undefined && cost === undefined)) return undefined;
+  const base = pick(row, 'base');
+  return {
+    model,
+    ...(flop !== undefined
+      ? {
+          trainingFlop: epochValue(
+            flop,
+            base ? `Epoch's training compute of a fine-tune of ${short(base, 60)}.` : undefined,
+          ),
+        }
+      : {}),
+    ...(cost !== undefined
+      ? {
+          costUsd2023: epochValue(
+            cost,
+            "Epoch's amortised hardware + energy cost of the final run, in 2023 USD (Cottier et al. 2024); not a rental price.",
+          ),
+        }
+      : {}),
+  };
+}
+
 export function convertEpochRows(rows: CsvRow[]): EpochConversion {
   const models: Model[] = [];
   const rejects: EpochReject[] = [];
   const droppedFields: Record<string, number> = {};
   const usedIds = new Map<string, number>();
+  const fineTunes: FineTune[] = [];
   const drop = (reason: string) => {
     droppedFields[reason] = (droppedFields[reason] ?? 0) + 1;
   };
@@ -176,7 +232,8 @@ export function convertEpochRows(rows: CsvRow[]): EpochConversion {
     const language = /language/i.test(pick(row, 'domain'));
     const confidence = pick(row, 'confidence');
     const flopNotes = pick(row, 'flopNotes');
-    const cost = number('cost', 'cost');
+    // read for its drop count only: the figure itself goes to epochReference
+    number('cost', 'cost');
     const link = pick(row, 'link');
     const access = pick(row, 'access');
 
@@ -191,14 +248,16 @@ export function convertEpochRows(rows: CsvRow[]): EpochConversion {
     const tokens = language ? number('dataset', 'training tokens') : undefined;
     const chipCount = number('hwCount', 'chip count');
     const hours = number('hours', 'training time');
+    const baseName = pick(row, 'base');
+    const epochs = number('epochs', 'epochs');
     const notes = [
       link ? `Paper: ${link}` : '',
-      cost !== undefined ? `Epoch's amortised hardware + energy cost: ${formatValue(cost, 'usd')} (2023 USD; not a rental price).` : '',
       hardware && !chipId ? `Training hardware: ${hardware}.` : '',
-      pick(row, 'base') ? `Base model: ${pick(row, 'base')}.` : '',
+      baseName ? `Base model: ${baseName}.` : '',
     ]
       .filter(Boolean)
       .join(' ');
+    const reference = epochReferenceOf(row);
 
     const candidate = {
       id,
@@ -212,12 +271,23 @@ export function convertEpochRows(rows: CsvRow[]): EpochConversion {
       architecture: moe ? 'moe' : 'unknown',
       ...opt('totalParams', sourced(params, paramsNotes)),
       ...opt('trainingFlop', sourced(flop, [confidence && `Epoch confidence: ${confidence}.`, flopNotes].filter(Boolean).join(' '))),
-      ...opt('trainingTokens', sourced(tokens, 'Epoch training dataset size; may differ from tokens seen (epochs).')),
+      ...opt(
+        'trainingTokens',
+        sourced(
+          tokens,
+          baseName
+            ? `Epoch's training dataset size: the fine-tuning set on top of ${short(baseName, 60)}, not tokens trained.`
+            : "Epoch's training dataset size: the size of the training set, not tokens trained (epochs ignored).",
+        ),
+      ),
+      ...(tokens !== undefined ? { trainingTokensKind: 'dataset-size' } : {}),
+      ...(tokens !== undefined ? opt('epochs', sourced(epochs)) : {}),
       ...(chipId ? { chipId } : {}),
       ...opt('chipCount', sourced(chipCount)),
       ...opt('trainingDurationHours', sourced(hours)),
       benchmarks: {},
       ...(notes ? { notes } : {}),
+      ...(reference ? { epochReference: reference } : {}),
     };
     const parsed = modelSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -225,8 +295,65 @@ export function convertEpochRows(rows: CsvRow[]): EpochConversion {
       return rejects.push({ row: rowNo, model: name, reason: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` });
     }
     models.push(parsed.data);
+    if (baseName) fineTunes.push({ model: parsed.data, baseName, finetuneFlop: number('finetuneFlop', 'fine-tune FLOP') });
   });
+  chainFineTunes(models, fineTunes);
   return { models, rejects, droppedFields };
+}
+
+interface FineTune {
+  model: Model;
+  baseName: string;
+  finetuneFlop?: number;
+}
+
+/**
+ * Fine-tunes point at their base model, as R1 points at V3, so a run's total counts the base's.
+ * Epoch's "Training compute" of a fine-tune already includes its base model's run: when the base is
+ * in the dataset, the model's own run is Epoch's "Finetune compute" (or unknown, when Epoch gives
+ * only the total) and the engine adds the base's; when it is not, the total stays, and says so.
+ */
+function chainFineTunes(models: Model[], fineTunes: FineTune[]) {
+  const byName = new Map<string, Model>();
+  for (const m of models) if (!byName.has(m.name)) byName.set(m.name, m);
+  for (const { model, baseName, finetuneFlop } of fineTunes) {
+    const base = byName.get(baseName);
+    const total = model.trainingFlop;
+    if (!base || base.id === model.id) {
+      if (total)
+        model.trainingFlop = {
+          ...total,
+          note: short(`Includes the base model's run (${baseName}, not in this dataset). ${total.note ?? ''}`.trim()),
+        };
+      continue;
+    }
+    model.baseModelId = base.id;
+    // Epoch usually counts the base's run in a fine-tune's total, but not always: a total below the
+    // base model's own figure can only be the fine-tune's run
+    const baseFlop = base.epochReference?.trainingFlop?.value;
+    const ownOnly =
+      total !== undefined &&
+      baseFlop !== undefined &&
+      total.value < baseFlop &&
+      // …unless Epoch's own fine-tune figure is far below the total, which then counts something more
+      (finetuneFlop === undefined || total.value <= 3 * finetuneFlop);
+    if (ownOnly && model.epochReference) model.epochReference = { ...model.epochReference, excludesBase: true };
+    if (finetuneFlop !== undefined)
+      model.trainingFlop = {
+        value: finetuneFlop,
+        status: 'estimate',
+        source: EPOCH_SOURCE,
+        note: `Epoch's fine-tune compute: this model's own run on top of ${short(baseName, 60)}.`,
+      };
+    else if (ownOnly && total)
+      model.trainingFlop = {
+        ...total,
+        note: short(
+          `Epoch's training compute, which here counts only this run: it is below the base model's (${baseName}). ${total.note ?? ''}`.trim(),
+        ),
+      };
+    else delete model.trainingFlop;
+  }
 }
 
 function opt<K extends string, V>(key: K, v: V | undefined): { [P in K]?: V } {

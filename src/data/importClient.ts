@@ -5,6 +5,7 @@
  */
 import type { ImportResult } from './importers';
 import type { Model } from './schema';
+import { startImportWorker } from '../security/trustedTypes';
 
 export type ImportSummary = Omit<ImportResult, 'models'> & { validCount: number };
 
@@ -41,7 +42,7 @@ export function startImport(file: File, onProgress: (fraction: number) => void):
       },
     };
   }
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  const worker = startImportWorker();
   let settle: (r: FinishedImport | undefined) => void = () => undefined;
   let deliver: (m: Model[]) => void = () => undefined;
   const result = new Promise<FinishedImport | undefined>((resolve) => {

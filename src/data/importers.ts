@@ -7,15 +7,14 @@
  */
 import type { z } from 'zod';
 import { convertEpochRows } from './epoch';
+import type { ImportProblem } from './importProblem';
+// kept here too for callers that import the whole importer
+export { describeProblem, type ImportProblem } from './importProblem';
 import { unneutralise } from './csv';
 import { BLOCS, modelSchema, STATUSES, type Model, type Sourced } from './schema';
+import benchmarksJson from '../../data/benchmarks.json';
+import { benchmarkColumnName, DATA_COLUMN_NAMES, IDENTITY_NAMES, STATUS_WORDS, withUnit } from './columnNames';
 
-export interface ImportProblem {
-  row?: number;
-  field: string;
-  expected: string;
-  got: string;
-}
 
 export type ImportFormat = 'json' | 'app-csv' | 'epoch-csv';
 
@@ -27,9 +26,6 @@ export interface ImportResult {
   timings?: { parseMs: number; validateMs: number };
 }
 
-export function describeProblem(p: ImportProblem): string {
-  return `${p.row !== undefined ? `row ${p.row}, ` : ''}${p.field}: expected ${p.expected}, got ${p.got}`;
-}
 
 const show = (v: unknown): string => {
   if (v === undefined) return 'nothing';
@@ -126,9 +122,28 @@ const CSV_FIELDS: Record<string, keyof Model> = {
 /** the engine's results: shown in exports, never read back as if someone had reported them */
 const DERIVED = new Set(['flop', 'gpuHours', 'cost', 'totalCost', 'energy', 'impliedMfu', 'gpuHoursBeside']);
 
+/** The app's CSV names a column as the table does ("Params (total)"); older exports used ids ("totalParams (count)"). */
+const NAME_TO_FIELD = new Map<string, string>([
+  ...Object.entries(DATA_COLUMN_NAMES).map(([id, name]) => [name, id] as [string, string]),
+  ...Object.entries(DATA_COLUMN_NAMES).map(([id, name]) => [withUnit(name, id === 'trainingDuration' ? 'hours' : undefined), id] as [string, string]),
+  ...parseBenchmarksNames(),
+]);
+
+function parseBenchmarksNames(): [string, string][] {
+  const list = (benchmarksJson as { benchmarks?: { id: string; name: string; unit: string }[] }).benchmarks ?? [];
+  return list.map((b) => [benchmarkColumnName(b), `bench:${b.id}`]);
+}
+
+/** Status words as the screen and the CSV write them, back to the schema's statuses. */
+const STATUS_FROM_WORDS = new Map<string, string>([
+  ...STATUSES.map((st) => [st, st] as [string, string]),
+  ...Object.entries(STATUS_WORDS).map(([st, word]) => [word.toLowerCase(), st] as [string, string]),
+]);
+
 export function detectCsvFormat(headers: string[]): ImportFormat | 'unknown' {
   const h = new Set(headers.map((x) => x.trim()));
   if (h.has('id') && h.has('name')) return 'app-csv';
+  if (h.has(IDENTITY_NAMES.id) && h.has(IDENTITY_NAMES.name)) return 'app-csv';
   if ((h.has('Model') || h.has('System')) && h.has('Publication date')) return 'epoch-csv';
   return 'unknown';
 }
@@ -179,37 +194,44 @@ export function importCsvTable(headers: string[], rows: string[][]): ImportResul
 
   const col = new Map(headers.map((h, i) => [h.trim(), i]));
   const at = (name: string) => col.get(name) ?? -1;
-  // value columns: "<id> (<unit>)", "<id> status", "<id> source", "<id> source url"
+  // value columns: "Params (total)" with "Params (total) status", "… source", "… source URL" (on-screen
+  // names), or an older export's "<id> (<unit>)" with "<id> status", "<id> source", "<id> source url"
   const valueCols = headers
-    .map((h, i) => ({ id: /^(.+?) \([^)]*\)$/.exec(h.trim())?.[1], i }))
-    .filter((c): c is { id: string; i: number } => c.id !== undefined && (c.id in CSV_FIELDS || c.id.startsWith('bench:')) && !DERIVED.has(c.id))
+    .map((h, i) => {
+      const name = h.trim();
+      const byName = NAME_TO_FIELD.get(name);
+      if (byName) return { id: byName, prefix: name, url: 'source URL', i };
+      return { id: /^(.+?) \([^)]*\)$/.exec(name)?.[1], prefix: /^(.+?) \([^)]*\)$/.exec(name)?.[1], url: 'source url', i };
+    })
+    .filter((c): c is { id: string; prefix: string; url: string; i: number } => c.id !== undefined && c.prefix !== undefined && (c.id in CSV_FIELDS || c.id.startsWith('bench:')) && !DERIVED.has(c.id))
     .map((c) => ({
       id: c.id,
       value: c.i,
-      status: at(`${c.id} status`),
-      title: at(`${c.id} source`),
-      url: at(`${c.id} source url`),
-      low: at(`${c.id} low`),
-      high: at(`${c.id} high`),
-      note: at(`${c.id} note`),
+      status: at(`${c.prefix} status`),
+      title: at(`${c.prefix} source`),
+      url: at(`${c.prefix} ${c.url}`),
+      low: at(`${c.prefix} low`),
+      high: at(`${c.prefix} high`),
+      note: at(`${c.prefix} note`),
       field: c.id.startsWith('bench:') ? `benchmarks.${c.id.slice(6)}` : (CSV_FIELDS[c.id] as string),
       bench: c.id.startsWith('bench:') ? c.id.slice(6) : undefined,
     }));
+  const either = (key: keyof typeof IDENTITY_NAMES) => (at(key) >= 0 ? at(key) : at(IDENTITY_NAMES[key]));
   const idx = {
-    id: at('id'),
-    name: at('name'),
-    lab: at('lab'),
-    country: at('country'),
-    bloc: at('bloc'),
-    releaseDate: at('releaseDate'),
-    openWeights: at('openWeights'),
-    architecture: at('architecture'),
-    chipId: at('chipId'),
-    baseModelId: at('baseModelId'),
-    licence: at('licence'),
-    notes: at('notes'),
-    releaseTitle: at('releaseSource'),
-    releaseUrl: at('releaseSource url'),
+    id: either('id'),
+    name: either('name'),
+    lab: either('lab'),
+    country: either('country'),
+    bloc: either('bloc'),
+    releaseDate: either('releaseDate'),
+    openWeights: either('openWeights'),
+    architecture: either('architecture'),
+    chipId: either('chipId'),
+    baseModelId: either('baseModelId'),
+    licence: either('licence'),
+    notes: either('notes'),
+    releaseTitle: either('releaseSource'),
+    releaseUrl: either('releaseSource url'),
   };
 
   const problems: ImportProblem[] = [];
@@ -254,9 +276,10 @@ export function importCsvTable(headers: string[], rows: string[][]): ImportResul
     };
     for (const vc of valueCols) {
       const raw = cell(vc.value) ?? '';
-      const status = cell(vc.status) ?? '';
-      if (raw === '' && (status === '' || status === 'unknown')) continue;
-      if (status === 'computed') continue; // an estimate the app made, not data
+      const statusWord = (cell(vc.status) ?? '').toLowerCase();
+      if (raw === '' && (statusWord === '' || statusWord === 'unknown')) continue;
+      if (statusWord.startsWith('computed')) continue; // an estimate the app made, not data
+      const status = STATUS_FROM_WORDS.get(statusWord) ?? statusWord;
       const field = vc.field;
       const n = Number(raw);
       // a score of 0 is a real result; a size, cost or count of 0 means the cell was mis-filled

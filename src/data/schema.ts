@@ -1,4 +1,6 @@
+import '../security/zodJitless';
 import { z } from 'zod';
+import { BLOCS, STATUSES } from './constants';
 
 /**
  * The dataset's single source of truth: every TypeScript type for models, chips and
@@ -7,7 +9,7 @@ import { z } from 'zod';
  * ("B", "T", "M") happens only when a value is rendered.
  */
 
-export const STATUSES = ['disclosed', 'estimate', 'leak'] as const;
+export { BLOCS, STATUSES };
 /** disclosed = published by the lab; estimate = third party (tracker, analyst, Epoch); leak = press report / leak. */
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
@@ -49,7 +51,27 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'date must be YYYY-MM-DD or YYYY-MM');
 
-export const BLOCS = ['United States', 'China', 'Europe', 'Other'] as const;
+
+/**
+ * Epoch AI's figures for one model (its row in Notable AI Models): the training compute as Epoch
+ * counts it (for a fine-tune it includes the base model's run) and Epoch's amortised hardware +
+ * energy cost in 2023 USD. Kept apart from the model's own fields so they are compared with our
+ * estimates, never mistaken for an input to them.
+ */
+export const epochReferenceSchema = z
+  .object({
+    /** Epoch's "Model" name, the join key */
+    model: z.string().min(1),
+    trainingFlop: sourcedSchema.optional(),
+    costUsd2023: sourcedSchema.optional(),
+    /**
+     * Epoch's figures for this fine-tune count only its own run, not its base model's (its
+     * training compute is below the base model's), so they are compared with our own-run figures
+     */
+    excludesBase: z.boolean().optional(),
+  })
+  .strict();
+export type EpochReference = z.infer<typeof epochReferenceSchema>;
 
 export const modelSchema = z
   .object({
@@ -70,6 +92,14 @@ export const modelSchema = z
     activeParams: sourcedSchema.optional(),
     /** training tokens (count) of this model's own run */
     trainingTokens: sourcedSchema.optional(),
+    /**
+     * What `trainingTokens` counts. Absent or "trained": tokens the run actually processed, what
+     * 6·N·D needs. "dataset-size": only the size of the training set (Epoch's "Training dataset
+     * size"), which ignores epochs; with `epochs` known the engine multiplies them.
+     */
+    trainingTokensKind: z.enum(['trained', 'dataset-size']).optional(),
+    /** passes over the training set, when the source gives them */
+    epochs: sourcedSchema.optional(),
     trainingFlop: sourcedSchema.optional(),
     /** id in chips.json */
     chipId: slug.optional(),
@@ -83,11 +113,32 @@ export const modelSchema = z
     usdPerMillionInputTokens: sourcedSchema.optional(),
     usdPerMillionOutputTokens: sourcedSchema.optional(),
     notes: z.string().optional(),
+    /** Epoch AI's own figures for this model, shown beside ours (never used in our estimate) */
+    epochReference: epochReferenceSchema.optional(),
     /** set on records a user imported, so they are never mistaken for curated data */
     userSupplied: z.boolean().optional(),
   })
   .strict();
 export type Model = z.infer<typeof modelSchema>;
+
+/** A price with the date it applied: a rental price is only meaningful at a time. */
+export const datedPriceSchema = z.object({ date: isoDate, price: sourcedSchema }).strict();
+export type DatedPrice = z.infer<typeof datedPriceSchema>;
+
+export const purchasePriceSchema = z
+  .object({
+    /** USD per accelerator */
+    price: sourcedSchema,
+    /** when the price was observed (or the chip released): depreciation runs from here */
+    date: isoDate,
+    /**
+     * true when the figure is a whole server's price divided by its accelerators (a DGX), so it
+     * already includes CPUs, memory and chassis and the server overhead is not applied again
+     */
+    includesServer: z.boolean(),
+  })
+  .strict();
+export type PurchasePrice = z.infer<typeof purchasePriceSchema>;
 
 export const chipSchema = z
   .object({
@@ -104,6 +155,10 @@ export const chipSchema = z
     memoryBandwidthBytesPerSec: sourcedSchema.optional(),
     interconnectBytesPerSec: sourcedSchema.optional(),
     usdPerGpuHour: sourcedSchema.optional(),
+    /** public rental prices (USD per chip-hour), each with the date it was listed: the "market" cost basis */
+    marketPrices: z.array(datedPriceSchema).optional(),
+    /** acquisition price per accelerator: the "amortized" cost basis (Cottier et al. 2024) */
+    purchasePrice: purchasePriceSchema.optional(),
     exportControlNote: z.string().optional(),
     notes: z.string().optional(),
   })
@@ -144,6 +199,16 @@ export type ModelsFile = z.infer<typeof modelsFileSchema>;
 
 export const chipsFileSchema = z.object({ chips: z.array(chipSchema).min(1) }).strict();
 export const benchmarksFileSchema = z.object({ benchmarks: z.array(benchmarkSchema).min(1) }).strict();
+
+/** data/epoch/curated-join.json: Epoch's figures for curated models, by curated id (see src/data/epochJoin.ts). */
+export const curatedJoinFileSchema = z
+  .object({
+    description: z.string().optional(),
+    attribution: attributionSchema.optional(),
+    references: z.record(slug, epochReferenceSchema),
+  })
+  .strict();
+export type CuratedJoinFile = z.infer<typeof curatedJoinFileSchema>;
 
 /** Company-level spending (not per training run), for the "full cost" view. */
 export const labSpendSchema = z

@@ -5,7 +5,7 @@
  * never silently wiped, and the app starts on the bundled data.
  */
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { modelSchema, type Model } from './schema';
+import type { Model } from './schema';
 
 export const STORAGE_VERSION = 1;
 const DATASETS_KEY = 'user-datasets';
@@ -49,7 +49,11 @@ export interface LoadResult {
   notices: string[];
 }
 
-export function readEnvelope(raw: unknown): LoadResult {
+/**
+ * Reads what was saved. `parseModel` checks each saved model against the schema (passed in, so
+ * this module, which runs before the first chart, does not load the schema itself).
+ */
+export function readEnvelope(raw: unknown, parseModel: (m: unknown) => Model | undefined): LoadResult {
   const notices: string[] = [];
   if (raw === undefined || raw === null) return { datasets: [], notices };
   let env: unknown = raw;
@@ -74,8 +78,8 @@ export function readEnvelope(raw: unknown): LoadResult {
     const models: Model[] = [];
     let bad = 0;
     for (const m of d.models) {
-      const r = modelSchema.safeParse(m);
-      if (r.success) models.push(r.data);
+      const ok = parseModel(m);
+      if (ok) models.push(ok);
       else bad += 1;
     }
     if (bad > 0) notices.push(`Saved dataset “${String(d.name)}”: ${bad} damaged record(s) were skipped (a backup of the original is kept).`);
@@ -98,7 +102,9 @@ export async function loadUserDatasets(): Promise<LoadResult> {
   } catch (e) {
     return { datasets: [], notices: [`Saved datasets could not be opened (${(e as Error).message}); the bundled data is shown.`] };
   }
-  const result = readEnvelope(raw);
+  if (raw === undefined || raw === null) return { datasets: [], notices: [] };
+  const { parseStoredModel } = await import('./storedModel');
+  const result = readEnvelope(raw, parseStoredModel);
   if (result.notices.length > 0) await backup(raw).catch(() => undefined);
   return result;
 }

@@ -7,27 +7,43 @@ function chipName(id: string): string {
   return id.replace(/-/g, ' ').toUpperCase();
 }
 
-/** "MFU 35% · $2.00/GPU-h · 700 W · PUE 1.2 · unknown chip = A100" */
+/**
+ * Every assumption a figure moved with, so an exported chart or CSV can be reproduced:
+ * "MFU 35% · $2.00/GPU-h · 700 W · PUE 1.2 · compute basis: auto · base-model runs included ·
+ * full-cost ×1 · each model on its own chip · unknown chip = A100"
+ */
 export function assumptionsLine(a: Assumptions): string {
   const parts = [
     `MFU ${formatValue(a.mfu, 'fraction')}`,
     formatValue(a.usdPerGpuHour, 'usd/gpu-hour'),
     formatValue(a.wattsPerGpu, 'watts'),
     `PUE ${a.pue}`,
+    costBasisPart(a),
   ];
   const perChip = Object.entries(a.usdPerGpuHourByChip);
   if (perChip.length > 0)
     parts.push(`per-chip prices: ${perChip.map(([c, p]) => `${c} ${formatValue(p, 'usd/gpu-hour')}`).join(', ')}`);
-  if (a.basis !== 'auto') parts.push(`basis ${a.basis === '6nd' ? '6·N·D' : 'reported FLOP'}`);
-  if (a.costMultiplier !== 1) parts.push(`full-cost ×${a.costMultiplier}`);
-  if (a.rehostChipId) parts.push(`what if trained on ${chipName(a.rehostChipId)}`);
+  parts.push(
+    `compute basis: ${a.basis === '6nd' ? '6·N·D' : a.basis === 'reported' ? 'reported FLOP' : 'auto (disclosed › 6·N·D › third-party)'}`,
+  );
+  parts.push(a.includeBaseRun ? 'base-model runs included' : 'post-trained runs without their base model');
+  parts.push(`full-cost ×${a.costMultiplier}`);
+  parts.push(a.rehostChipId ? `what if trained on ${chipName(a.rehostChipId)}` : 'each model on its own chip');
   if (a.bands)
     parts.push(
       `ranges: MFU ${formatValue(a.mfuBand[0], 'fraction')}–${formatValue(a.mfuBand[1], 'fraction')}, ${formatValue(a.priceBand[0], 'usd/gpu-hour')}–${formatValue(a.priceBand[1], 'usd/gpu-hour')}`,
     );
   parts.push(`unknown chip = ${chipName(a.defaultChipId)}`);
-  if (!a.includeBaseRun) parts.push('post-trained runs without their base model');
   return parts.join(' · ');
+}
+
+/** "cost basis: amortized (server ×1.64, network 19%, 0.14 OOM/yr, $0.08/kWh)": how an hour was priced. */
+function costBasisPart(a: Assumptions): string {
+  if (a.costBasis === 'amortized') {
+    const own = Object.keys(a.purchaseUsdByChip).length > 0 ? ', your chip prices' : '';
+    return `cost basis: amortized (server ×${a.serverOverhead}, network ${formatValue(a.interconnectShare, 'fraction')}, ${formatValue(a.depreciationOomPerYear, 'oom/year')}, ${formatValue(a.usdPerKwh, 'usd/kwh')}${own})`;
+  }
+  return `cost basis: ${a.costBasis}`;
 }
 
 /** A file-name-safe slug: "MMLU (%) vs. training cost" -> "mmlu-vs-training-cost". */
@@ -43,5 +59,6 @@ export function fileSlug(s: string): string {
 }
 
 export function assumptionsSlug(a: Assumptions): string {
-  return `mfu${Math.round(a.mfu * 100)}-price${String(a.usdPerGpuHour).replace('.', 'p')}`;
+  const basis = a.costBasis === 'rental' ? '' : `-${a.costBasis}`;
+  return `mfu${Math.round(a.mfu * 100)}-price${String(a.usdPerGpuHour).replace('.', 'p')}${basis}`;
 }

@@ -4,15 +4,21 @@
  *
  *   FLOP       = 6 · N_active · D            (Kaplan et al. 2020, arXiv:2001.08361, §2.1)
  *   GPU-hours  = FLOP ÷ (peak dense BF16 FLOP/s × MFU × 3600)
- *   cost       = GPU-hours × USD per GPU-hour × full-cost multiplier
+ *   cost       = GPU-hours × USD per GPU-hour (by cost basis, see costBasis.ts) × full-cost multiplier
  *   energy     = GPU-hours × W per GPU × PUE
  *
  * Disclosed figures are never replaced: a lab's GPU-hours are used as they are, a lab's FLOP
  * outranks 6·N·D, and a reported cost is returned beside the computed one.
+ *
+ * Precedence for training FLOP ("auto"): FLOP disclosed by the lab › 6·N·D when N is the active
+ * parameter count and D the tokens the run actually processed › a third party's FLOP figure ›
+ * 6·N·D from weaker inputs (total parameters of a model whose architecture is unknown, or a
+ * dataset size without epochs), which is then flagged. A third party such as Epoch AI usually
+ * had more to go on than a dataset size; 6·N·D only outranks it when its inputs are the right ones.
  */
 import type { Chip, Model, Source, Sourced, Status } from '../data/schema';
-import { assertValidAssumptions, type Assumptions } from './assumptions';
-import { computeParamsOf } from './params';
+import { assertValidAssumptions, type Assumptions, type CostBasis } from './assumptions';
+import { costRate, type CostRate } from './costBasis';
 import {
   SECONDS_PER_HOUR,
   WATTS_PER_MEGAWATT,
@@ -28,9 +34,20 @@ import {
 /** Where a shown number comes from: a data status, or computed here from inputs. */
 export type Provenance = Status | 'computed';
 
-/** The assumption sliders a computed value moves with. */
+/** The assumption controls a computed value moves with. */
 export type AssumptionKey =
-  'mfu' | 'usdPerGpuHour' | 'wattsPerGpu' | 'pue' | 'defaultChipId' | 'costMultiplier' | 'rehostChipId';
+  | 'mfu'
+  | 'usdPerGpuHour'
+  | 'wattsPerGpu'
+  | 'pue'
+  | 'defaultChipId'
+  | 'costMultiplier'
+  | 'rehostChipId'
+  | 'costBasis'
+  | 'serverOverhead'
+  | 'interconnectShare'
+  | 'depreciationOomPerYear'
+  | 'usdPerKwh';
 
 export interface InputUsed {
   /** what this input is, e.g. "active parameters (DeepSeek-V3)" */
@@ -50,7 +67,10 @@ export interface InputUsed {
     | 'hours'
     | 'score'
     | 'mwh'
-    | 'usd/mtok';
+    | 'usd/mtok'
+    | 'usd/kwh'
+    | 'years'
+    | 'oom/year';
   /** 'assumption' = a slider value; 'computed' = an earlier step of this derivation */
   status: Status | 'assumption' | 'computed';
   source?: Source;
@@ -70,6 +90,8 @@ export interface Quantity<T extends number> {
   /** set when provenance is a data status */
   source?: Source;
   note?: string;
+  /** a total that counts only the base model's run because the model's own run is unknown */
+  partial?: boolean;
 }
 
 export type FlopBasisUsed = 'disclosed' | '6nd' | 'third-party';
@@ -80,6 +102,11 @@ export interface RunEstimate {
   flopPerToken?: Quantity<Flop>;
   trainingFlop?: Quantity<Flop>;
   flopBasis?: FlopBasisUsed;
+  /**
+   * Why the FLOP figure is the one it is when the precedence had a choice to make: "Epoch's figure
+   * used: the dataset size is not tokens trained", or the caveats of a 6·N·D used as a last resort.
+   */
+  flopNote?: string;
   /** true when the requested basis had no data and the engine fell back to the auto order */
   basisFallback: boolean;
   chip?: { id: string; name: string; assumed: boolean; rehosted?: boolean };
@@ -87,6 +114,8 @@ export interface RunEstimate {
   /** a leaked or third-party GPU-hour figure (or chip count × duration), shown beside, not used */
   gpuHoursBeside?: Quantity<GpuHours>;
   costUsd?: Quantity<Usd>;
+  /** the cost basis that priced this run, and why it fell back to the GPU price if it did */
+  costBasis?: { basis: CostBasis; pricedBy: CostRate['pricedBy']; fallback?: string };
   energyMwh?: Quantity<Mwh>;
   clusterPowerMw?: Quantity<Megawatts>;
   impliedMfu?: Quantity<Fraction>;
@@ -94,14 +123,35 @@ export interface RunEstimate {
   missing: string[];
 }
 
+/** Our figure against a third party's for the same model, and why they differ when they differ much. */
+export interface ReferenceCheck {
+  reference: Sourced;
+  /** ours ÷ theirs */
+  ratio: number;
+  /** set when the two are more than REFERENCE_TOLERANCE apart */
+  reason?: string;
+}
+
+/** Beyond this factor either way a disagreement with Epoch's figure is explained in the card. */
+export const REFERENCE_TOLERANCE = 3;
+
 export interface Estimate extends RunEstimate {
   reportedCostUsd?: Sourced;
-  /** the base model's run when the model is post-trained and the assumption includes it */
+  /** the nearest base model's run (R1 → V3) when the model is post-trained and the assumption includes it */
   baseRun?: RunEstimate;
-  /** own run + base run (equal to own run when there is no base) */
+  /** every base run up the chain, nearest first (a fine-tune of a fine-tune has two) */
+  baseRuns: RunEstimate[];
+  /** post-trained, own run unknown: the totals count the base model's run only */
+  postTrainingUnknown: boolean;
+  /** own run + base runs (equal to own run when there is no base) */
+  totalTrainingFlop?: Quantity<Flop>;
   totalCostUsd?: Quantity<Usd>;
   totalGpuHours?: Quantity<GpuHours>;
   totalEnergyMwh?: Quantity<Mwh>;
+  /** our total training FLOP against Epoch AI's (which counts a fine-tune's base model too) */
+  epochFlop?: ReferenceCheck;
+  /** our total cost against Epoch AI's amortised cost (2023 USD) */
+  epochCost?: ReferenceCheck;
 }
 
 export interface EstimationContext {
@@ -146,21 +196,129 @@ const assumption = (label: string, value: number, unit: InputUsed['unit']): Inpu
   status: 'assumption',
 });
 
+const computedInput = (label: string, value: number, unit: InputUsed['unit']): InputUsed => ({
+  label,
+  value,
+  unit,
+  status: 'computed',
+});
+
 const mulRange = (...rs: Range[]): Range => [rs.reduce((p, r) => p * r[0], 1), rs.reduce((p, r) => p * r[1], 1)];
 const point = (n: number): Range => [n, n];
 const span = <T extends number>(lo: number, hi: number): Range<T> => [lo as T, hi as T];
 
-function flopPerTokenOf(model: Model): Quantity<Flop> | undefined {
-  // MoE models compute with their active parameters; for dense ones total = active.
-  const n = computeParamsOf(model);
-  if (!n) return undefined;
-  const { params, kind: which } = n;
+// ---------------------------------------------------------------------------------------------
+// Training FLOP: what 6·N·D can be built from, and whether it may outrank a third party's figure
+
+interface ParamsChoice {
+  params: Sourced;
+  /** true when N is the active parameter count: given as such, or a dense model's total */
+  active: boolean;
+  label: string;
+}
+
+function paramsOf(model: Model): ParamsChoice | undefined {
+  if (model.activeParams) return { params: model.activeParams, active: true, label: 'active parameters' };
+  if (!model.totalParams || model.architecture === 'moe') return undefined;
+  return model.architecture === 'dense'
+    ? { params: model.totalParams, active: true, label: 'parameters (dense)' }
+    : { params: model.totalParams, active: false, label: 'parameters (total; architecture unknown)' };
+}
+
+interface TokensChoice {
+  value: number;
+  lo: number;
+  hi: number;
+  /** true when D is tokens the run processed: stated as such, or a dataset size × epochs */
+  trained: boolean;
+}
+
+/** D for 6·N·D as plain numbers (the fast path reads this for every model on every slider step). */
+function tokensOf(model: Model): TokensChoice | undefined {
+  const t = model.trainingTokens;
+  if (!t) return undefined;
+  const lo = t.range ? t.range[0] : t.value;
+  const hi = t.range ? t.range[1] : t.value;
+  if (model.trainingTokensKind !== 'dataset-size') return { value: t.value, lo, hi, trained: true };
+  const e = model.epochs;
+  if (!e) return { value: t.value, lo, hi, trained: false };
   return {
-    value: (6 * params.value) as Flop,
-    range: mulRange(point(6), rangeOf(params)) as Range<Flop>,
+    value: t.value * e.value,
+    lo: lo * (e.range ? e.range[0] : e.value),
+    hi: hi * (e.range ? e.range[1] : e.value),
+    trained: true,
+  };
+}
+
+/** The inputs behind D, for the derivation card only. */
+function tokenInputs(model: Model): InputUsed[] {
+  const t = model.trainingTokens;
+  if (!t) return [];
+  if (model.trainingTokensKind !== 'dataset-size') return [input('training tokens', t, 'count')];
+  if (model.epochs) return [input('training dataset size', t, 'count'), input('epochs', model.epochs, 'ratio')];
+  return [input('training dataset size (not tokens trained)', t, 'count')];
+}
+
+type FlopPick = 'disclosed' | '6nd' | 'third-party' | '6nd-weak';
+
+interface FlopPlan {
+  pick?: FlopPick;
+  fallback: boolean;
+  params?: ParamsChoice;
+  tokens?: TokensChoice;
+}
+
+const whoseFigure = (s: Sourced) => (/epoch\.ai|epochai\.org/.test(s.source.url) ? 'Epoch’s' : 'the third-party');
+
+/** Why 6·N·D from these inputs is not what it needs: empty when it is. */
+function weaknesses(p: ParamsChoice, t: TokensChoice): string[] {
+  const out: string[] = [];
+  if (!t.trained) out.push('the dataset size is not tokens trained (epochs unknown)');
+  if (!p.active) out.push('the parameter count is not known to be the active one (architecture unknown)');
+  return out;
+}
+
+/**
+ * Decides which training-FLOP figure a run uses; shared by the full derivation and the fast path,
+ * so it builds no strings (the card's explanation is flopNoteOf's).
+ */
+function planFlop(model: Model, basis: Assumptions['basis']): FlopPlan {
+  // straight-line on purpose: this runs for every model on every slider step
+  const params = paramsOf(model);
+  const tokens = params ? tokensOf(model) : undefined;
+  const reported = model.trainingFlop;
+  const has6nd = params !== undefined && tokens !== undefined;
+  const strong6nd = has6nd && params.active && tokens.trained;
+  if (basis === '6nd' && has6nd) return { pick: strong6nd ? '6nd' : '6nd-weak', params, tokens, fallback: false };
+  if (basis === 'reported' && reported)
+    return { pick: reported.status === 'disclosed' ? 'disclosed' : 'third-party', fallback: false };
+  // auto order, or the fallback of a forced basis that had no data
+  const fallback = basis === '6nd' ? reported !== undefined : basis === 'reported' ? has6nd : false;
+  if (reported?.status === 'disclosed') return { pick: 'disclosed', fallback };
+  if (strong6nd) return { pick: '6nd', params, tokens, fallback };
+  if (reported) return has6nd ? { pick: 'third-party', params, tokens, fallback } : { pick: 'third-party', fallback };
+  if (has6nd) return { pick: '6nd-weak', params, tokens, fallback };
+  return { fallback };
+}
+
+/** Why the precedence chose what it did, when 6·N·D's inputs were not what it needs. */
+function flopNoteOf(model: Model, plan: FlopPlan): string | undefined {
+  if (!plan.params || !plan.tokens) return undefined;
+  const weak = weaknesses(plan.params, plan.tokens);
+  if (weak.length === 0) return undefined;
+  if (plan.pick === 'third-party' && model.trainingFlop)
+    return `${whoseFigure(model.trainingFlop)} figure used: ${weak.join('; ')}`;
+  if (plan.pick === '6nd-weak') return `6·N·D with caveats: ${weak.join('; ')}`;
+  return undefined;
+}
+
+function flopPerTokenOf(p: ParamsChoice): Quantity<Flop> {
+  return {
+    value: (6 * p.params.value) as Flop,
+    range: mulRange(point(6), rangeOf(p.params)) as Range<Flop>,
     provenance: 'computed',
-    method: `6 · N (${which})`,
-    inputs: [input(which, params, 'count')],
+    method: `6 · N (${p.label})`,
+    inputs: [input(p.label, p.params, 'count')],
     movesWith: [],
   };
 }
@@ -168,46 +326,48 @@ function flopPerTokenOf(model: Model): Quantity<Flop> | undefined {
 function trainingFlopOf(
   model: Model,
   basis: Assumptions['basis'],
-): { q?: Quantity<Flop>; used?: FlopBasisUsed; fallback: boolean; perToken?: Quantity<Flop> } {
-  const perToken = flopPerTokenOf(model);
+): { q?: Quantity<Flop>; used?: FlopBasisUsed; fallback: boolean; perToken?: Quantity<Flop>; note?: string } {
+  const plan = planFlop(model, basis);
+  const params = paramsOf(model);
+  const perToken = params ? flopPerTokenOf(params) : undefined;
+  const note = flopNoteOf(model, plan);
+  const base = {
+    fallback: plan.fallback,
+    ...(perToken ? { perToken } : {}),
+    ...(note ? { note } : {}),
+  };
   const reported = model.trainingFlop;
-  const disclosed = reported?.status === 'disclosed' ? reported : undefined;
-  const thirdParty = reported && reported.status !== 'disclosed' ? reported : undefined;
-
-  const sixND = (): Quantity<Flop> | undefined => {
-    if (!perToken || !model.trainingTokens) return undefined;
-    const tokens = model.trainingTokens;
-    return {
-      value: (perToken.value * tokens.value) as Flop,
-      range: mulRange(perToken.range, rangeOf(tokens)) as Range<Flop>,
-      provenance: 'computed',
-      method: '6 · N_active · D',
-      inputs: [...perToken.inputs, input('training tokens', tokens, 'count')],
-      movesWith: [],
-    };
-  };
-  const fromReported = (s: Sourced) =>
-    fromData<Flop>(s, s.status === 'disclosed' ? 'training FLOP disclosed by the lab' : `training FLOP (${s.status})`);
-
-  const auto = () => {
-    if (disclosed) return { q: fromReported(disclosed), used: 'disclosed' as const };
-    const computed = sixND();
-    if (computed) return { q: computed, used: '6nd' as const };
-    if (thirdParty) return { q: fromReported(thirdParty), used: 'third-party' as const };
-    return {};
-  };
-
-  if (basis === '6nd') {
-    const computed = sixND();
-    if (computed) return { q: computed, used: '6nd', fallback: false, perToken };
-    return { ...auto(), fallback: reported !== undefined, perToken };
+  switch (plan.pick) {
+    case 'disclosed':
+      return reported
+        ? { ...base, q: fromData<Flop>(reported, 'training FLOP disclosed by the lab'), used: 'disclosed' }
+        : base;
+    case 'third-party':
+      return reported
+        ? { ...base, q: fromData<Flop>(reported, `training FLOP (${reported.status})`), used: 'third-party' }
+        : base;
+    case '6nd':
+    case '6nd-weak': {
+      const t = plan.tokens;
+      if (!t || !perToken) return base;
+      const inputs = tokenInputs(model);
+      return {
+        ...base,
+        used: '6nd',
+        q: {
+          value: (perToken.value * t.value) as Flop,
+          range: span<Flop>(perToken.range[0] * t.lo, perToken.range[1] * t.hi),
+          provenance: 'computed',
+          method: inputs.length > 1 ? '6 · N_active · (dataset size × epochs)' : '6 · N_active · D',
+          inputs: [...perToken.inputs, ...inputs],
+          movesWith: [],
+          ...(note ? { note } : {}),
+        },
+      };
+    }
+    default:
+      return base;
   }
-  if (basis === 'reported') {
-    if (reported)
-      return { q: fromReported(reported), used: disclosed ? 'disclosed' : 'third-party', fallback: false, perToken };
-    return { ...auto(), fallback: sixND() !== undefined, perToken };
-  }
-  return { ...auto(), fallback: false, perToken };
 }
 
 function chipFor(model: Model, a: Assumptions, ctx: EstimationContext) {
@@ -219,27 +379,96 @@ function chipFor(model: Model, a: Assumptions, ctx: EstimationContext) {
   return fallback ? { chip: fallback, assumed: true } : undefined;
 }
 
-function priceFor(chipId: string | undefined, a: Assumptions): number {
-  const own = chipId !== undefined ? a.usdPerGpuHourByChip[chipId] : undefined;
-  return own ?? a.usdPerGpuHour;
+/** The MFU used for the low and high ends of ranges: the point value, widened by the band when on. */
+function mfuSpread(a: Assumptions) {
+  return a.bands
+    ? { mfuLo: Math.min(a.mfu, a.mfuBand[0]), mfuHi: Math.max(a.mfu, a.mfuBand[1]) }
+    : { mfuLo: a.mfu, mfuHi: a.mfu };
 }
 
-/** The MFU and price used for the low and high ends of ranges: the point value, widened by the bands when on. */
-function spread(a: Assumptions, price: number) {
-  return a.bands
-    ? {
-        mfuLo: Math.min(a.mfu, a.mfuBand[0]),
-        mfuHi: Math.max(a.mfu, a.mfuBand[1]),
-        priceLo: Math.min(price, a.priceBand[0]),
-        priceHi: Math.max(price, a.priceBand[1]),
-      }
-    : { mfuLo: a.mfu, mfuHi: a.mfu, priceLo: price, priceHi: price };
+const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+
+/** The cost step's method, inputs and sliders, from the rate the cost basis produced. */
+function costDerivation(
+  rate: CostRate,
+  chip: Chip | undefined,
+  a: Assumptions,
+): { method: string; inputs: InputUsed[]; movesWith: AssumptionKey[] } {
+  const mult = a.costMultiplier !== 1 ? ' × full-cost multiplier' : '';
+  const multInput = a.costMultiplier !== 1 ? [assumption('full-cost multiplier', a.costMultiplier, 'ratio')] : [];
+  const multKey: AssumptionKey[] = a.costMultiplier !== 1 ? ['costMultiplier'] : [];
+  const chipName = chip?.name ?? '';
+  if (rate.pricedBy === 'market' && rate.market)
+    return {
+      method: `GPU-hours × ${chipName} market rental price (listed ${rate.market.date})${mult}`,
+      inputs: [
+        input(`market price for ${chipName}, ${rate.market.date}`, rate.market.price, 'usd/gpu-hour'),
+        ...multInput,
+      ],
+      movesWith: ['costBasis', ...multKey],
+    };
+  if (rate.pricedBy === 'amortized' && rate.amortized) {
+    const am = rate.amortized;
+    const purchase: InputUsed = am.purchaseSource
+      ? input(
+          `${chipName} acquisition price${am.includesServer ? ' (per GPU, server included)' : ''}`,
+          am.purchaseSource,
+          'usd',
+        )
+      : assumption(`${chipName} acquisition price (yours)`, am.purchaseUsd, 'usd');
+    return {
+      method:
+        `GPU-hours × (value at training start × r·ln10 ÷ ${'8,766'} h ÷ (1 − interconnect share) + W × PUE × $/kWh)${mult}` +
+        ' — Epoch AI’s amortised hardware + energy (Cottier et al. 2024)',
+      inputs: [
+        purchase,
+        ...(am.includesServer ? [] : [assumption('server overhead', a.serverOverhead, 'ratio')]),
+        computedInput(
+          `years in service, from availability (${monthOf(am.acquisitionMs)}) to training start (≈${monthOf(am.startMs)})`,
+          am.yearsInService,
+          'years',
+        ),
+        assumption('depreciation r', a.depreciationOomPerYear, 'oom/year'),
+        computedInput('value at training start (per GPU)', am.valueAtStartUsd, 'usd'),
+        assumption('interconnect share of cluster cost', a.interconnectShare, 'fraction'),
+        computedInput('hardware + interconnect per GPU-hour', am.clusterUsdPerHour, 'usd/gpu-hour'),
+        assumption('Power per GPU', a.wattsPerGpu, 'watts'),
+        assumption('PUE', a.pue, 'ratio'),
+        assumption('electricity price', a.usdPerKwh, 'usd/kwh'),
+        computedInput('energy per GPU-hour', am.energyUsdPerHour, 'usd/gpu-hour'),
+        ...multInput,
+      ],
+      movesWith: [
+        'costBasis',
+        ...(am.includesServer ? [] : (['serverOverhead'] as const)),
+        'depreciationOomPerYear',
+        'interconnectShare',
+        'wattsPerGpu',
+        'pue',
+        'usdPerKwh',
+        ...multKey,
+      ],
+    };
+  }
+  const perChip = rate.pricedBy === 'per-chip';
+  return {
+    method: `GPU-hours × USD per GPU-hour${mult}`,
+    inputs: [
+      assumption(perChip ? `GPU price for ${chipName}` : 'GPU price', rate.usdPerGpuHour, 'usd/gpu-hour'),
+      ...multInput,
+    ],
+    movesWith: [
+      ...(perChip ? [] : (['usdPerGpuHour'] as const)),
+      ...(rate.fallback ? (['costBasis'] as const) : []),
+      ...multKey,
+    ],
+  };
 }
 
 /** Estimates one training run (a model's own, without its base model). */
 export function estimateRun(model: Model, a: Assumptions, ctx: EstimationContext): RunEstimate {
   const missing: string[] = [];
-  const { q: trainingFlop, used: flopBasis, fallback, perToken } = trainingFlopOf(model, a.basis);
+  const { q: trainingFlop, used: flopBasis, fallback, perToken, note: flopNote } = trainingFlopOf(model, a.basis);
   if (!trainingFlop) missing.push('training FLOP: no disclosed FLOP, no parameters × tokens, no third-party estimate');
 
   const chipPick = chipFor(model, a, ctx);
@@ -285,7 +514,7 @@ export function estimateRun(model: Model, a: Assumptions, ctx: EstimationContext
     if (trainingFlop && chip && peak) {
       const denom = peak.value * a.mfu * SECONDS_PER_HOUR;
       const peakRange = rangeOf(peak);
-      const { mfuLo, mfuHi } = spread(a, 0);
+      const { mfuLo, mfuHi } = mfuSpread(a);
       gpuHours = {
         value: (trainingFlop.value / denom) as GpuHours,
         // more FLOP, a slower chip or a lower MFU all mean more hours: low uses the high ends
@@ -322,26 +551,20 @@ export function estimateRun(model: Model, a: Assumptions, ctx: EstimationContext
 
   let costUsd: Quantity<Usd> | undefined;
   let energyMwh: Quantity<Mwh> | undefined;
+  let costBasis: RunEstimate['costBasis'];
   if (gpuHours) {
-    const price = priceFor(chip?.id, a);
-    const perChip = chip && a.usdPerGpuHourByChip[chip.id] !== undefined;
-    const { priceLo, priceHi } = spread(a, price);
+    const rate = costRate(model, chip, a);
+    const m = a.costMultiplier;
+    const d = costDerivation(rate, chip, a);
+    costBasis = { basis: rate.basis, pricedBy: rate.pricedBy, ...(rate.fallback ? { fallback: rate.fallback } : {}) };
     costUsd = {
-      value: (gpuHours.value * price * a.costMultiplier) as Usd,
-      range: span<Usd>(gpuHours.range[0] * priceLo * a.costMultiplier, gpuHours.range[1] * priceHi * a.costMultiplier),
+      value: (gpuHours.value * rate.usdPerGpuHour * m) as Usd,
+      range: span<Usd>(gpuHours.range[0] * rate.lo * m, gpuHours.range[1] * rate.hi * m),
       provenance: 'computed',
-      method:
-        a.costMultiplier === 1 ? 'GPU-hours × USD per GPU-hour' : 'GPU-hours × USD per GPU-hour × full-cost multiplier',
-      inputs: [
-        gpuHoursInput(gpuHours),
-        assumption(perChip ? `GPU price for ${chip?.name ?? ''}` : 'GPU price', price, 'usd/gpu-hour'),
-        ...(a.costMultiplier !== 1 ? [assumption('full-cost multiplier', a.costMultiplier, 'ratio')] : []),
-      ],
-      movesWith: [
-        ...gpuHours.movesWith,
-        'usdPerGpuHour',
-        ...(a.costMultiplier !== 1 ? (['costMultiplier'] as const) : []),
-      ],
+      method: d.method,
+      inputs: [gpuHoursInput(gpuHours), ...d.inputs],
+      movesWith: [...new Set([...gpuHours.movesWith, ...d.movesWith])],
+      ...(rate.fallback ? { note: rate.fallback } : {}),
     };
     const mwhPerGpuHour = (a.wattsPerGpu * a.pue) / WATTS_PER_MEGAWATT;
     energyMwh = {
@@ -406,6 +629,7 @@ export function estimateRun(model: Model, a: Assumptions, ctx: EstimationContext
     ...(perToken ? { flopPerToken: perToken } : {}),
     ...(trainingFlop ? { trainingFlop } : {}),
     ...(flopBasis ? { flopBasis } : {}),
+    ...(flopNote ? { flopNote } : {}),
     basisFallback: fallback,
     ...(chip
       ? {
@@ -420,6 +644,7 @@ export function estimateRun(model: Model, a: Assumptions, ctx: EstimationContext
     ...(gpuHours ? { gpuHours } : {}),
     ...(gpuHoursBeside ? { gpuHoursBeside } : {}),
     ...(costUsd ? { costUsd } : {}),
+    ...(costBasis ? { costBasis } : {}),
     ...(energyMwh ? { energyMwh } : {}),
     ...(clusterPowerMw ? { clusterPowerMw } : {}),
     ...(impliedMfu ? { impliedMfu } : {}),
@@ -438,37 +663,167 @@ function gpuHoursInput(q: Quantity<GpuHours>): InputUsed {
   };
 }
 
-function sumQuantities<T extends number>(
+/** Longest chain of base models followed (a guard against cycles in imported data as much as a limit). */
+export const MAX_BASE_CHAIN = 8;
+
+/** The models a post-trained model was built on, nearest first; stops at a cycle or an unknown id. */
+export function baseChain(model: Model, ctx: EstimationContext): Model[] {
+  const chain: Model[] = [];
+  const seen = new Set([model.id]);
+  let next = model.baseModelId;
+  while (next && !seen.has(next) && chain.length < MAX_BASE_CHAIN) {
+    const base = ctx.modelsById.get(next);
+    if (!base) break;
+    chain.push(base);
+    seen.add(base.id);
+    next = base.baseModelId;
+  }
+  return chain;
+}
+
+/**
+ * Own run + base runs. When the own run is unknown the total is the base runs alone, marked
+ * partial ("post-training run unknown"), so the model never shows nothing when its base is known.
+ */
+function total<T extends number>(
   own: Quantity<T> | undefined,
-  base: Quantity<T> | undefined,
-  label: string,
+  bases: (Quantity<T> | undefined)[],
+  baseNames: string[],
 ): Quantity<T> | undefined {
-  if (!own || !base) return own;
+  const known = bases.filter((q): q is Quantity<T> => q !== undefined);
+  if (known.length === 0) return own;
+  const parts = own ? [own, ...known] : known;
+  const provenance: Provenance = parts.some((q) => q.provenance === 'computed') ? 'computed' : parts[0]!.provenance;
+  const names = baseNames.join(' + ');
   return {
-    value: (own.value + base.value) as T,
-    range: [(own.range[0] + base.range[0]) as T, (own.range[1] + base.range[1]) as T],
-    provenance: own.provenance === 'computed' || base.provenance === 'computed' ? 'computed' : own.provenance,
-    method: `own run + base model run (${label})`,
+    value: parts.reduce<number>((s, q) => s + q.value, 0) as T,
+    range: [
+      parts.reduce<number>((s, q) => s + q.range[0], 0) as T,
+      parts.reduce<number>((s, q) => s + q.range[1], 0) as T,
+    ],
+    provenance,
+    method: own ? `own run + base model run (${names})` : `base model run only (${names}): post-training run unknown`,
     inputs: [],
-    movesWith: [...new Set([...own.movesWith, ...base.movesWith])],
+    movesWith: [...new Set(parts.flatMap((q) => q.movesWith))],
+    ...(own ? {} : { partial: true, note: 'post-training run unknown: only the base model’s run is counted' }),
   };
 }
 
-/** Estimates a model: its own run, and for post-trained models optionally its base model's run. */
+function check(ours: number | undefined, reference: Sourced | undefined, why: () => string | undefined) {
+  if (ours === undefined || !reference || !(reference.value > 0)) return undefined;
+  const ratio = ours / reference.value;
+  const off = ratio > REFERENCE_TOLERANCE || ratio < 1 / REFERENCE_TOLERANCE;
+  const reason = off ? why() : undefined;
+  return { reference, ratio, ...(reason ? { reason } : {}) } satisfies ReferenceCheck;
+}
+
+const sci = (n: number) => n.toExponential(1).replace('e+', 'e');
+
+/** Why our training FLOP and Epoch's differ by more than REFERENCE_TOLERANCE: the engine's own account of what it did. */
+function flopReason(own: RunEstimate, bases: RunEstimate[], baseModels: Model[], epoch: Sourced): string {
+  const theirs = `Epoch’s ${sci(epoch.value)}`;
+  const names = baseModels.map((m) => m.name).join(' + ');
+  const baseFlop = bases.reduce((s, b) => s + (b.trainingFlop?.value ?? 0), 0);
+  const ownFlop = own.trainingFlop;
+  if (bases.length > 0 && !ownFlop)
+    return `post-training run unknown: only the base model’s run (${names}, ${sci(baseFlop)}) is counted, while ${theirs} also counts this model’s own run`;
+  if (bases.length > 0 && bases.some((b) => !b.trainingFlop))
+    return `the base model’s run (${names}) has no FLOP figure here, so only this run (${sci(ownFlop?.value ?? 0)}) is counted; ${theirs} includes the base`;
+  if (bases.length > 0)
+    return `we count this run (${sci(ownFlop?.value ?? 0)}) plus the base model’s (${names}, ${sci(baseFlop)}); ${theirs} is not that sum: Epoch counts this fine-tune’s base differently`;
+  if (ownFlop && own.flopBasis === '6nd')
+    return `our 6·N·D (${sci(ownFlop.value)}) from ${ownFlop.inputs.map((i) => i.label).join(' × ')}${
+      own.flopNote ? ` (${own.flopNote})` : ''
+    }; ${theirs} was derived differently (see Epoch’s notes)`;
+  if (ownFlop) return `this run’s figure (${sci(ownFlop.value)}, ${ownFlop.method}) is not ${theirs}`;
+  return `no training FLOP for this run; ${theirs}`;
+}
+
+function costReason(
+  own: RunEstimate,
+  bases: RunEstimate[],
+  model: Model,
+  a: Assumptions,
+  ctx: EstimationContext,
+): string {
+  const parts: string[] = [];
+  const runs = [own, ...bases];
+  if (a.costBasis !== 'amortized')
+    parts.push(`priced by the ${a.costBasis} basis, while Epoch’s figure is amortised hardware + energy`);
+  for (const r of runs) if (r.costBasis?.fallback) parts.push(r.costBasis.fallback);
+  const chip = own.chip ? ctx.chipsById.get(own.chip.id) : undefined;
+  if (own.chip?.assumed)
+    parts.push(
+      chip?.releaseDate && chip.releaseDate > model.releaseDate
+        ? `the training chip is unknown and the default chip (${chip.name}, ${chip.releaseDate.slice(0, 4)}) is newer than the model (${model.releaseDate.slice(0, 4)})`
+        : 'the training chip is unknown, so the default chip is assumed',
+    );
+  if (own.gpuHours?.provenance === 'computed' && own.gpuHoursBeside)
+    parts.push(
+      `GPU-hours are ${sci(own.gpuHours.value)} from FLOP at ${Math.round(a.mfu * 100)}% MFU, while the data’s chips × training time give ${sci(own.gpuHoursBeside.value)} (shown beside, not used)`,
+    );
+  else if (own.gpuHours?.provenance === 'computed')
+    parts.push(`GPU-hours are estimated from FLOP at ${Math.round(a.mfu * 100)}% MFU, not measured`);
+  if (a.costMultiplier !== 1) parts.push(`the full-cost multiplier (×${a.costMultiplier}) is on`);
+  return parts.join('; ');
+}
+
+/** Estimates a model: its own run, and for post-trained models optionally its base models' runs. */
 export function estimateModel(model: Model, assumptions: Assumptions, ctx: EstimationContext): Estimate {
   const a = assertValidAssumptions(assumptions);
   const own = estimateRun(model, a, ctx);
-  const base = a.includeBaseRun && model.baseModelId ? ctx.modelsById.get(model.baseModelId) : undefined;
-  // A base chain longer than one (R1 on V3 on V2) is not in the data; one level keeps cycles impossible.
-  const baseRun = base && base.id !== model.id ? estimateRun(base, a, ctx) : undefined;
-  const baseLabel = base?.name ?? '';
+  const baseModels = a.includeBaseRun ? baseChain(model, ctx) : [];
+  const baseRuns = baseModels.map((b) => estimateRun(b, a, ctx));
+  const names = baseModels.map((b) => b.name);
+  const postTrainingUnknown = baseRuns.length > 0 && !own.trainingFlop && !own.gpuHours;
+  const totalTrainingFlop = total(
+    own.trainingFlop,
+    baseRuns.map((b) => b.trainingFlop),
+    names,
+  );
+  const totalCostUsd = total(
+    own.costUsd,
+    baseRuns.map((b) => b.costUsd),
+    names,
+  );
+  const ref = model.epochReference;
+  // like with like: Epoch's figures for a fine-tune usually count its base model's run, and when
+  // they do not (excludesBase) they are compared with this model's own run
+  const ownOnly = ref?.excludesBase === true;
+  const flopRuns = ownOnly ? [] : baseRuns;
+  const flopModels = ownOnly ? [] : baseModels;
+  const epochFlop = check(ownOnly ? own.trainingFlop?.value : totalTrainingFlop?.value, ref?.trainingFlop, () =>
+    ref?.trainingFlop ? flopReason(own, flopRuns, flopModels, ref.trainingFlop) : undefined,
+  );
+  const epochCost = check(ownOnly ? own.costUsd?.value : totalCostUsd?.value, ref?.costUsd2023, () =>
+    costReason(own, flopRuns, model, a, ctx),
+  );
   return {
     ...own,
     ...(model.reportedCostUsd ? { reportedCostUsd: model.reportedCostUsd } : {}),
-    ...(baseRun ? { baseRun } : {}),
-    ...optional('totalCostUsd', sumQuantities(own.costUsd, baseRun?.costUsd, baseLabel)),
-    ...optional('totalGpuHours', sumQuantities(own.gpuHours, baseRun?.gpuHours, baseLabel)),
-    ...optional('totalEnergyMwh', sumQuantities(own.energyMwh, baseRun?.energyMwh, baseLabel)),
+    ...(baseRuns[0] ? { baseRun: baseRuns[0] } : {}),
+    baseRuns,
+    postTrainingUnknown,
+    ...optional('totalTrainingFlop', totalTrainingFlop),
+    ...optional('totalCostUsd', totalCostUsd),
+    ...optional(
+      'totalGpuHours',
+      total(
+        own.gpuHours,
+        baseRuns.map((b) => b.gpuHours),
+        names,
+      ),
+    ),
+    ...optional(
+      'totalEnergyMwh',
+      total(
+        own.energyMwh,
+        baseRuns.map((b) => b.energyMwh),
+        names,
+      ),
+    ),
+    ...optional('epochFlop', epochFlop),
+    ...optional('epochCost', epochCost),
   };
 }
 
@@ -500,9 +855,13 @@ export interface FastEstimate {
   gpuHours?: FastQuantity;
   costUsd?: FastQuantity;
   energyMwh?: FastQuantity;
-  /** own run + base run when the assumption includes it, else equal to the own run */
+  /** own run + base runs when the assumption includes them, else equal to the own run */
+  totalFlop?: FastQuantity;
+  totalGpuHours?: FastQuantity;
   totalCostUsd?: FastQuantity;
   totalEnergyMwh?: FastQuantity;
+  /** post-trained, own run unknown: the totals are the base model's run only */
+  partial?: boolean;
 }
 
 const fq = (value: number, lo: number, hi: number, provenance: Provenance): FastQuantity => ({
@@ -514,24 +873,37 @@ const fq = (value: number, lo: number, hi: number, provenance: Provenance): Fast
 const fromSourcedFast = (s: Sourced): FastQuantity =>
   fq(s.value, s.range ? s.range[0] : s.value, s.range ? s.range[1] : s.value, s.status);
 
+/**
+ * Which FLOP figure a model uses depends on the model and the compute basis only, never on a
+ * slider, so the fast path works it out once per model and basis (models are immutable data).
+ */
+const fastFlopCache = new WeakMap<Model, Partial<Record<Assumptions['basis'], FastQuantity | null>>>();
+
 function fastFlop(model: Model, basis: Assumptions['basis']): FastQuantity | undefined {
-  const params = computeParamsOf(model)?.params;
-  const tokens = model.trainingTokens;
-  const sixNd =
-    params && tokens
-      ? fq(
-          6 * params.value * tokens.value,
-          6 * (params.range ? params.range[0] : params.value) * (tokens.range ? tokens.range[0] : tokens.value),
-          6 * (params.range ? params.range[1] : params.value) * (tokens.range ? tokens.range[1] : tokens.value),
-          'computed',
-        )
-      : undefined;
+  let byBasis = fastFlopCache.get(model);
+  const hit = byBasis?.[basis];
+  if (hit !== undefined) return hit ?? undefined;
+  const q = computeFastFlop(model, basis);
+  if (!byBasis) fastFlopCache.set(model, (byBasis = {}));
+  byBasis[basis] = q ?? null;
+  return q;
+}
+
+function computeFastFlop(model: Model, basis: Assumptions['basis']): FastQuantity | undefined {
+  const plan = planFlop(model, basis);
   const reported = model.trainingFlop;
-  if (basis === '6nd' && sixNd) return sixNd;
-  if (basis === 'reported' && reported) return fromSourcedFast(reported);
-  if (reported?.status === 'disclosed') return fromSourcedFast(reported);
-  if (sixNd) return sixNd;
-  return reported ? fromSourcedFast(reported) : undefined;
+  if ((plan.pick === 'disclosed' || plan.pick === 'third-party') && reported) return fromSourcedFast(reported);
+  if ((plan.pick === '6nd' || plan.pick === '6nd-weak') && plan.params && plan.tokens) {
+    const p = plan.params.params;
+    const t = plan.tokens;
+    return fq(
+      6 * p.value * t.value,
+      6 * (p.range ? p.range[0] : p.value) * t.lo,
+      6 * (p.range ? p.range[1] : p.value) * t.hi,
+      'computed',
+    );
+  }
+  return undefined;
 }
 
 function fastRun(model: Model, a: Assumptions, ctx: EstimationContext): FastEstimate {
@@ -545,7 +917,7 @@ function fastRun(model: Model, a: Assumptions, ctx: EstimationContext): FastEsti
   else if (flopQ && peak) {
     const pLo = peak.range ? peak.range[0] : peak.value;
     const pHi = peak.range ? peak.range[1] : peak.value;
-    const { mfuLo, mfuHi } = spread(a, 0);
+    const { mfuLo, mfuHi } = mfuSpread(a);
     gpuHoursQ = fq(
       flopQ.value / (peak.value * a.mfu * SECONDS_PER_HOUR),
       flopQ.lo / (pHi * mfuHi * SECONDS_PER_HOUR),
@@ -557,33 +929,73 @@ function fastRun(model: Model, a: Assumptions, ctx: EstimationContext): FastEsti
   if (flopQ) out.flop = flopQ;
   if (gpuHoursQ) {
     out.gpuHours = gpuHoursQ;
-    const price = (chip ? a.usdPerGpuHourByChip[chip.id] : undefined) ?? a.usdPerGpuHour;
-    const { priceLo, priceHi } = spread(a, price);
     const m = a.costMultiplier;
-    out.costUsd = fq(gpuHoursQ.value * price * m, gpuHoursQ.lo * priceLo * m, gpuHoursQ.hi * priceHi * m, 'computed');
+    if (a.costBasis === 'rental') {
+      // the default basis inline (costRate's rental branch, without its object): every slider step
+      const price = (chip ? a.usdPerGpuHourByChip[chip.id] : undefined) ?? a.usdPerGpuHour;
+      const lo = a.bands ? Math.min(price, a.priceBand[0]) : price;
+      const hi = a.bands ? Math.max(price, a.priceBand[1]) : price;
+      out.costUsd = fq(gpuHoursQ.value * price * m, gpuHoursQ.lo * lo * m, gpuHoursQ.hi * hi * m, 'computed');
+    } else {
+      const rate = costRate(model, chip, a);
+      out.costUsd = fq(
+        gpuHoursQ.value * rate.usdPerGpuHour * m,
+        gpuHoursQ.lo * rate.lo * m,
+        gpuHoursQ.hi * rate.hi * m,
+        'computed',
+      );
+    }
     const e = (a.wattsPerGpu * a.pue) / WATTS_PER_MEGAWATT;
     out.energyMwh = fq(gpuHoursQ.value * e, gpuHoursQ.lo * e, gpuHoursQ.hi * e, 'computed');
   }
   return out;
 }
 
-const addFast = (x: FastQuantity | undefined, y: FastQuantity | undefined): FastQuantity | undefined =>
-  x && y
-    ? fq(
-        x.value + y.value,
-        x.lo + y.lo,
-        x.hi + y.hi,
-        x.provenance === 'computed' || y.provenance === 'computed' ? 'computed' : x.provenance,
-      )
-    : x;
+function addFast(own: FastQuantity | undefined, bases: (FastQuantity | undefined)[]): FastQuantity | undefined {
+  const known = bases.filter((q): q is FastQuantity => q !== undefined);
+  if (known.length === 0) return own;
+  const parts = own ? [own, ...known] : known;
+  return fq(
+    parts.reduce((s, q) => s + q.value, 0),
+    parts.reduce((s, q) => s + q.lo, 0),
+    parts.reduce((s, q) => s + q.hi, 0),
+    parts.some((q) => q.provenance === 'computed') ? 'computed' : parts[0]!.provenance,
+  );
+}
+
+const NO_RUNS: readonly FastEstimate[] = [];
 
 export function estimateFast(model: Model, a: Assumptions, ctx: EstimationContext): FastEstimate {
   const own = fastRun(model, a, ctx);
-  const base = a.includeBaseRun && model.baseModelId ? ctx.modelsById.get(model.baseModelId) : undefined;
-  const baseRun = base && base.id !== model.id ? fastRun(base, a, ctx) : undefined;
-  const total = addFast(own.costUsd, baseRun?.costUsd);
-  const totalE = addFast(own.energyMwh, baseRun?.energyMwh);
-  if (total) own.totalCostUsd = total;
-  if (totalE) own.totalEnergyMwh = totalE;
+  const bases = a.includeBaseRun && model.baseModelId ? baseChain(model, ctx).map((b) => fastRun(b, a, ctx)) : NO_RUNS;
+  if (bases.length === 0) {
+    // no base run: the totals are the own run (no allocation, this is the common case)
+    if (own.flop) own.totalFlop = own.flop;
+    if (own.gpuHours) own.totalGpuHours = own.gpuHours;
+    if (own.costUsd) own.totalCostUsd = own.costUsd;
+    if (own.energyMwh) own.totalEnergyMwh = own.energyMwh;
+    return own;
+  }
+  const totalFlop = addFast(
+    own.flop,
+    bases.map((b) => b.flop),
+  );
+  const totalGpuHours = addFast(
+    own.gpuHours,
+    bases.map((b) => b.gpuHours),
+  );
+  const totalCostUsd = addFast(
+    own.costUsd,
+    bases.map((b) => b.costUsd),
+  );
+  const totalEnergyMwh = addFast(
+    own.energyMwh,
+    bases.map((b) => b.energyMwh),
+  );
+  if (totalFlop) own.totalFlop = totalFlop;
+  if (totalGpuHours) own.totalGpuHours = totalGpuHours;
+  if (totalCostUsd) own.totalCostUsd = totalCostUsd;
+  if (totalEnergyMwh) own.totalEnergyMwh = totalEnergyMwh;
+  if (!own.flop && !own.gpuHours) own.partial = true;
   return own;
 }

@@ -11,7 +11,14 @@ export function niceStep(raw: number): number {
 export function linearTicks([lo, hi]: [number, number]): number[] {
   const step = niceStep((hi - lo) / 5);
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Number(v.toPrecision(12)));
+  // counted with a small integer, not by `v += step`: on a zero-width domain at a large value (one
+  // imported model at 8.4e22 FLOP) the step is below the value's precision and `v` never grows
+  const first = Math.ceil(lo / step);
+  const count = Math.floor(hi / step + 1e-9) - first;
+  for (let k = 0; k <= count; k++) {
+    const v = Number(((first + k) * step).toPrecision(12));
+    if (out[out.length - 1] !== v) out.push(v);
+  }
   return out;
 }
 
@@ -29,14 +36,46 @@ export function yearTicks([lo, hi]: [number, number]): number[] {
   return out;
 }
 
-/** Powers of ten inside a log domain, so log axes read 1e23, 1e24… instead of arbitrary ticks. */
-export function logTicks([lo, hi]: [number, number]): number[] {
-  const out: number[] = [];
-  for (let e = Math.ceil(Math.log10(lo)); e <= Math.floor(Math.log10(hi)); e++) out.push(10 ** e);
-  if (out.length < 2) return [];
-  const step = Math.ceil(out.length / 8);
-  return out.filter((_, i) => i % step === 0);
+/** Above this many decades one tick a decade crowds the axis; powers of ten are then thinned. */
+const MAX_DECADE_TICKS = 12;
+/** Up to this many decades, 2× and 5× ticks fill in between the powers of ten. */
+const FILL_IN_DECADES = 2.5;
+
+/**
+ * Ticks for a log axis: the powers of ten inside the domain (1e23, 1e24…, $10M, $100M), with 2×
+ * and 5× between them on short axes, and a tick in every decade that holds a point, so no stretch
+ * of data sits under a bare axis ($2.9M–$9M gets "$5M" even though $1M is off the axis).
+ */
+export function logTicks([lo, hi]: [number, number], values: readonly number[] = []): number[] {
+  if (!(lo > 0) || !(hi > lo)) return [];
+  const ticks = new Set<number>();
+  const e0 = Math.ceil(Math.log10(lo) - 1e-9);
+  const e1 = Math.floor(Math.log10(hi) + 1e-9);
+  const decades = Math.log10(hi / lo);
+  const step = decades > MAX_DECADE_TICKS ? Math.ceil(decades / MAX_DECADE_TICKS) : 1;
+  for (let e = e0; e <= e1; e++) if ((e - e0) % step === 0) ticks.add(clean(10 ** e));
+  const inside = (t: number) => t >= lo && t <= hi;
+  if (decades <= FILL_IN_DECADES)
+    for (let e = e0 - 1; e <= e1; e++) for (const m of [2, 5]) if (inside(m * 10 ** e)) ticks.add(clean(m * 10 ** e));
+  if (step === 1)
+    for (const v of values) {
+      if (!(v > 0)) continue;
+      const d = Math.floor(Math.log10(v) + 1e-9);
+      if ([...ticks].some((t) => t >= 10 ** d && t < 10 ** (d + 1))) continue;
+      // the 1, 2 or 5 of that decade nearest the point, kept clear of the axis ends where it can be
+      const options = [1, 2, 5].map((m) => clean(m * 10 ** d)).filter(inside);
+      const clear = options.filter((t) => t > lo * 1.1 && t < hi / 1.1);
+      const pick = (clear.length > 0 ? clear : options).sort(
+        (a, b) => Math.abs(Math.log10(a / v)) - Math.abs(Math.log10(b / v)),
+      )[0];
+      if (pick !== undefined) ticks.add(pick);
+    }
+  const out = [...ticks].sort((a, b) => a - b);
+  return out.length >= 2 ? out : [];
 }
+
+/** 2 × 10^-1 is 0.2, not 0.20000000000000001. */
+const clean = (n: number) => Number(n.toPrecision(12));
 
 /** The decades around a set of positive values: [10^floor(log min), 10^ceil(log max)]. */
 export function decadeDomain(values: readonly number[]): [number, number] {

@@ -103,7 +103,7 @@ export function analyse(state: ScatterState, view: ViewState): Analysis {
   return out;
 }
 
-/** Plain-language summaries for tooltips, the chart note and exports. */
+/** Plain-language summaries for tooltips, the chart note and exports; two significant figures, as a fit cannot support more. */
 export function describeResidual(
   res: { points: number; timesCheaper: number | undefined },
   analysis: Analysis,
@@ -111,13 +111,13 @@ export function describeResidual(
   const yLog = analysis.fit?.yIsLog ?? false;
   const above = res.points >= 0;
   const size = yLog
-    ? `${formatValue(10 ** Math.abs(res.points), 'ratio')}`
+    ? `${formatValue(10 ** Math.abs(res.points), 'ratio', 'tight')}`
     : `${formatValue(Math.abs(res.points), 'score')} points`;
   const base = `${size} ${above ? 'above' : 'below'} the trend`;
   if (res.timesCheaper === undefined) return base;
   return res.timesCheaper >= 1
-    ? `${base}; ${formatValue(res.timesCheaper, 'ratio')} cheaper than the trend predicts for this score`
-    : `${base}; ${formatValue(1 / res.timesCheaper, 'ratio')} dearer than the trend predicts for this score`;
+    ? `${base}; ${formatValue(res.timesCheaper, 'ratio', 'tight')} cheaper than the trend predicts for this score`
+    : `${base}; ${formatValue(1 / res.timesCheaper, 'ratio', 'tight')} dearer than the trend predicts for this score`;
 }
 
 export function describeFit(analysis: Analysis, xLabel: string): string | undefined {

@@ -4,18 +4,10 @@
  * it one click away), and the capability-against-compute fit under the reader's assumptions.
  * Pure functions of (fit result, rows); memoised on identity.
  */
-import type { Source } from '../data/schema';
+import type { Source, Status } from '../data/schema';
+import { relianceOf, type Reliance } from '../domain/reliance';
 import type { Provenance, Quantity } from '../domain/estimate';
 import type { BootstrapIntervals, CapabilityResult, FittedVersion } from '../domain/capability/run';
-import {
-  computeVsTrend,
-  decimalYear,
-  fitProgress,
-  fitTimeTrend,
-  type ProgressFit,
-  type ProgressPoint,
-  type TimeTrend,
-} from '../domain/capability/progress';
 import { formatValue } from '../domain/format';
 import { memoLast } from './memo';
 import type { AxisValue, Metric } from './metrics';
@@ -29,6 +21,8 @@ export interface ModelCapability {
   hi: number;
   /** why this version stands for the model */
   standIn: string;
+  /** how much of it rests on the labs' own reports: solid when every fitted score was disclosed */
+  reliance: Reliance;
 }
 
 /** Reasoning-effort suffixes in Epoch's version ids, in the order a lab's default is preferred. */
@@ -67,6 +61,13 @@ function intervalOf(result: CapabilityResult, i: number, boot?: BootstrapInterva
 
 const norm = (s: string) => s.trim();
 
+/** Per version, the reliance of its fitted scores (computed once per fit). */
+const statusesOf = memoLast((result: CapabilityResult): Reliance[] => {
+  const statuses: Status[][] = result.versions.map(() => []);
+  for (const o of result.observations) (statuses[o.version] as Status[]).push(o.status);
+  return statuses.map((st) => relianceOf(st));
+});
+
 /** model id -> its capability, for the models of the current dataset that a fitted version stands for. */
 export const capabilityByModel = memoLast(
   (
@@ -103,7 +104,15 @@ export const capabilityByModel = memoLast(
       if (i === undefined) continue;
       const v = result.versions[i] as FittedVersion;
       const [lo, hi] = intervalOf(result, i, boot);
-      out.set(m.id, { modelId: m.id, version: v, value: v.capability, lo, hi, standIn });
+      out.set(m.id, {
+        modelId: m.id,
+        version: v,
+        value: v.capability,
+        lo,
+        hi,
+        standIn,
+        reliance: statusesOf(result)[i] as Reliance,
+      });
     }
     return out;
   },
@@ -120,7 +129,7 @@ export function capabilityMetric(byModel: ReadonlyMap<string, ModelCapability>):
     defaultLog: false,
     read: (r: Row): AxisValue | undefined => {
       const c = byModel.get(r.model.id);
-      return c ? { value: c.value, range: [c.lo, c.hi], provenance: 'computed' } : undefined;
+      return c ? { value: c.value, range: [c.lo, c.hi], provenance: 'computed', reliance: c.reliance } : undefined;
     },
   };
 }
@@ -157,112 +166,3 @@ export function capabilityQuantity(result: CapabilityResult, c: ModelCapability)
     source: STITCHING_SOURCE,
   };
 }
-
-/** Where a fitted version's training compute comes from: the dataset's row (our engine) or Epoch's figure. */
-export interface VersionCompute {
-  flop: number;
-  provenance: Provenance;
-  /** "our estimator (curated dataset)" or "Epoch AI (Confident)" */
-  basis: string;
-}
-
-/**
- * A model's training compute as the capability it reached rests on: its own run plus its base
- * model's (R1's RL run alone is a small fraction of what made R1), as Epoch counts it.
- */
-export function withBaseRun(
-  row: Row,
-  rowById: ReadonlyMap<string, Row>,
-): { flop: number; provenance: Provenance; withBase?: string } | undefined {
-  const own = row.fast.flop;
-  if (!own || !(own.value > 0)) return undefined;
-  const baseId = row.model.baseModelId;
-  const base = baseId && baseId !== row.model.id ? rowById.get(baseId)?.fast.flop : undefined;
-  if (!base || !(base.value > 0)) return { flop: own.value, provenance: own.provenance };
-  const rank: Provenance[] = ['disclosed', 'estimate', 'leak', 'computed'];
-  const provenance = rank[Math.max(rank.indexOf(own.provenance), rank.indexOf(base.provenance))] as Provenance;
-  return { flop: own.value + base.value, provenance, withBase: rowById.get(baseId as string)?.model.name ?? baseId };
-}
-
-export interface ProgressView {
-  fit?: ProgressFit;
-  time?: TimeTrend;
-  points: (ProgressPoint & { version: FittedVersion; compute: VersionCompute; vsTrend?: number })[];
-  /** versions with a capability but left out of the compute fit, counted by reason */
-  leftOut: { reason: string; count: number }[];
-}
-
-/**
- * Capability against compute for every fitted version: compute from the on-screen dataset's row
- * when the version stands for one of its models (so the reader's compute basis and assumptions
- * move the fit), otherwise Epoch's own figure for the version's model.
- */
-export const progressView = memoLast(
-  (
-    result: CapabilityResult | undefined,
-    rows: readonly Row[],
-    byModel: ReadonlyMap<string, ModelCapability>,
-    includeDistilled: boolean,
-  ): ProgressView => {
-    if (!result) return { points: [], leftOut: [] };
-    const rowById = new Map(rows.map((r) => [r.model.id, r]));
-    const rowByVersion = new Map<string, Row>();
-    for (const r of rows) {
-      const c = byModel.get(r.model.id);
-      if (c) rowByVersion.set(c.version.id, r);
-    }
-    const points: ProgressView['points'] = [];
-    const left = new Map<string, number>();
-    const skip = (reason: string) => left.set(reason, (left.get(reason) ?? 0) + 1);
-    for (const v of result.versions) {
-      if (!v.date) {
-        skip('no release date');
-        continue;
-      }
-      if (v.distilled === true && !includeDistilled) {
-        skip('distilled from a larger model (left out, as in the paper)');
-        continue;
-      }
-      const row = rowByVersion.get(v.id);
-      let compute: VersionCompute | undefined;
-      const own = row ? withBaseRun(row, rowById) : undefined;
-      if (row && own)
-        compute = {
-          flop: own.flop,
-          provenance: own.provenance,
-          basis: `the ${row.model.name} row on screen${own.withBase ? ` (incl. its base model ${own.withBase})` : ''}`,
-        };
-      else if (v.epoch?.flop)
-        compute = {
-          flop: v.epoch.flop,
-          provenance: 'estimate',
-          basis: `Epoch AI${v.epoch.confidence ? ` (${v.epoch.confidence})` : ''}`,
-        };
-      if (!compute) {
-        skip('no training compute known');
-        continue;
-      }
-      points.push({
-        id: v.id,
-        capability: v.capability,
-        log10Flop: Math.log10(compute.flop),
-        years: decimalYear(v.date),
-        version: v,
-        compute,
-      });
-    }
-    const fit = fitProgress(points);
-    const time = fitTimeTrend(
-      result.versions
-        .filter((v) => v.date)
-        .map((v) => ({ capability: v.capability, years: decimalYear(v.date as string) })),
-    );
-    if (fit) for (const p of points) p.vsTrend = computeVsTrend(fit, p);
-    return {
-      ...(fit ? { fit } : {}),
-      ...(time ? { time } : {}),
-      points,
-      leftOut: [...left.entries()].map(([reason, count]) => ({ reason, count })),
-    };
-  },
-);

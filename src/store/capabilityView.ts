@@ -10,7 +10,8 @@ import { predictScore } from '../domain/capability/stitch';
 import type { BootstrapIntervals, CapabilityResult, FittedBenchmark } from '../domain/capability/run';
 import { releaseTimeMs } from '../domain/dates';
 import { formatValue } from '../domain/format';
-import type { ModelCapability, ProgressView } from './capability';
+import type { ModelCapability } from './capability';
+import type { ProgressView } from './capabilityProgress';
 import { memoLast } from './memo';
 import type { Row } from './selectors';
 
@@ -34,6 +35,7 @@ export interface CapabilityPoint {
   computeBasis?: string;
   /** actual ÷ trend-needed compute at its release date (below 1: less compute than the trend) */
   vsTrend?: number;
+  vsTrendRange?: [number, number];
 }
 
 export const capabilityPoints = memoLast(
@@ -81,6 +83,7 @@ export const capabilityPoints = memoLast(
               computeProvenance: p.compute.provenance,
               computeBasis: p.compute.basis,
               ...(p.vsTrend !== undefined ? { vsTrend: p.vsTrend } : {}),
+              ...(p.vsTrendRange ? { vsTrendRange: p.vsTrendRange } : {}),
             }
           : {}),
       };
@@ -115,10 +118,13 @@ export function describeProgress(fit: ProgressFit | undefined, leftOut: Progress
   );
 }
 
-/** "1.8× more compute than the trend" / "3.2× less compute than the trend". */
-export function describeVsTrend(vsTrend: number | undefined): string {
+const oneWay = (v: number) => (v >= 1 ? `${formatValue(v, 'ratio')} more` : `${formatValue(1 / v, 'ratio')} less`);
+
+/** "1.8× more" / "3.2× less", with the 90% interval when there is one: "3.2× less (90%: 1.1× more to 40× less)". */
+export function describeVsTrend(vsTrend: number | undefined, range?: readonly [number, number]): string {
   if (vsTrend === undefined || !Number.isFinite(vsTrend)) return '—';
-  return vsTrend >= 1 ? `${formatValue(vsTrend, 'ratio')} more` : `${formatValue(1 / vsTrend, 'ratio')} less`;
+  if (!range) return oneWay(vsTrend);
+  return `${oneWay(vsTrend)} (90%: ${oneWay(range[1])} to ${oneWay(range[0])})`;
 }
 
 /** Observed scores against the fitted curve of one benchmark, for the small multiples. */

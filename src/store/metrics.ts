@@ -7,6 +7,7 @@ import { releaseTimeMs } from '../domain/dates';
 import { activeParamsOf } from '../domain/params';
 import type { FastQuantity, Provenance } from '../domain/estimate';
 import type { UnitKind } from '../domain/format';
+import { relianceOfStatus, type Reliance } from '../domain/reliance';
 import type { Row } from './selectors';
 import type { XAxis } from './url';
 
@@ -14,6 +15,8 @@ export interface AxisValue {
   value: number;
   range?: readonly [number, number];
   provenance: Provenance;
+  /** how much of the value rests on figures the lab disclosed */
+  reliance: Reliance;
 }
 
 export interface Metric {
@@ -25,10 +28,22 @@ export interface Metric {
 }
 
 const fromSourced = (s: Sourced | undefined): AxisValue | undefined =>
-  s ? { value: s.value, provenance: s.status, ...(s.range ? { range: s.range } : {}) } : undefined;
-const fromFast = (q: FastQuantity | undefined): AxisValue | undefined =>
+  s
+    ? {
+        value: s.value,
+        provenance: s.status,
+        reliance: relianceOfStatus(s.status),
+        ...(s.range ? { range: s.range } : {}),
+      }
+    : undefined;
+const fromFast = (q: FastQuantity | undefined, reliance: Reliance | undefined): AxisValue | undefined =>
   q
-    ? { value: q.value, provenance: q.provenance, ...(q.lo !== q.hi ? { range: [q.lo, q.hi] as const } : {}) }
+    ? {
+        value: q.value,
+        provenance: q.provenance,
+        reliance: reliance ?? relianceOfStatus(q.provenance),
+        ...(q.lo !== q.hi ? { range: [q.lo, q.hi] as const } : {}),
+      }
     : undefined;
 
 export const X_METRICS: Record<XAxis, Metric> = {
@@ -37,28 +52,39 @@ export const X_METRICS: Record<XAxis, Metric> = {
     label: 'Training compute (FLOP)',
     unit: 'flop',
     defaultLog: true,
-    read: (r) => fromFast(r.fast.flop),
+    // own run + base runs, as cost and energy: R1's compute includes V3's (as Epoch counts it)
+    read: (r) =>
+      r.fast.totalFlop ? fromFast(r.fast.totalFlop, r.reliance.totalFlop) : fromFast(r.fast.flop, r.reliance.flop),
   },
   gpuHours: {
     id: 'gpuHours',
     label: 'GPU-hours',
     unit: 'gpu-hours',
     defaultLog: true,
-    read: (r) => fromFast(r.fast.gpuHours),
+    read: (r) =>
+      r.fast.totalGpuHours
+        ? fromFast(r.fast.totalGpuHours, r.reliance.totalGpuHours)
+        : fromFast(r.fast.gpuHours, r.reliance.gpuHours),
   },
   cost: {
     id: 'cost',
     label: 'Training cost (USD)',
     unit: 'usd',
     defaultLog: true,
-    read: (r) => fromFast(r.fast.totalCostUsd ?? r.fast.costUsd),
+    read: (r) =>
+      r.fast.totalCostUsd
+        ? fromFast(r.fast.totalCostUsd, r.reliance.totalCost)
+        : fromFast(r.fast.costUsd, r.reliance.cost),
   },
   energy: {
     id: 'energy',
     label: 'Training energy',
     unit: 'mwh',
     defaultLog: true,
-    read: (r) => fromFast(r.fast.totalEnergyMwh ?? r.fast.energyMwh),
+    read: (r) =>
+      r.fast.totalEnergyMwh
+        ? fromFast(r.fast.totalEnergyMwh, r.reliance.totalEnergy)
+        : fromFast(r.fast.energyMwh, r.reliance.energy),
   },
   totalParams: {
     id: 'totalParams',
@@ -89,6 +115,7 @@ export const X_METRICS: Record<XAxis, Metric> = {
     read: (r) => ({
       value: releaseTimeMs(r.model.releaseDate),
       provenance: 'disclosed',
+      reliance: 'disclosed',
     }),
   },
   apiPrice: {

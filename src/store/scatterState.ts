@@ -4,6 +4,7 @@
  */
 import type { Benchmark } from '../data/schema';
 import { niceStep } from '../domain/ticks';
+import { weakest, type Reliance } from '../domain/reliance';
 import type { Row } from './selectors';
 import { CAPABILITY_METRIC, type ColorBy, type ViewState } from './url';
 import { benchmarkMetric, X_METRICS, type Metric } from './metrics';
@@ -15,8 +16,8 @@ export interface Point {
   y: number;
   xRange?: readonly [number, number];
   yRange?: readonly [number, number];
-  /** solid only when both coordinates are disclosed by the lab */
-  solid: boolean;
+  /** how much of the point's position rests on disclosed figures: the weaker of its two coordinates */
+  reliance: Reliance;
   colorKey: string;
   row: Row;
 }
@@ -28,6 +29,8 @@ export interface PointLayerProps {
   selectedId: string | undefined;
   onHover: (p: { point: Point; px: number; py: number } | undefined) => void;
   onSelect: (id: string) => void;
+  /** how many model names the layer could not place without overlap (the chart says so) */
+  onLabelsHidden?: (hidden: number) => void;
 }
 
 export interface ScatterState {
@@ -115,7 +118,7 @@ export function buildScatter(rows: Row[], benchmarks: Benchmark[], view: ViewSta
       y: yv.value,
       ...(xv.range ? { xRange: xv.range } : {}),
       ...(yv.range ? { yRange: yv.range } : {}),
-      solid: xv.provenance === 'disclosed' && yv.provenance === 'disclosed',
+      reliance: weakest(xv.reliance, yv.reliance) ?? 'estimated',
       colorKey: colorKeyOf(row, view.colorBy),
       row,
     });
@@ -137,6 +140,18 @@ export function buildScatter(rows: Row[], benchmarks: Benchmark[], view: ViewSta
     excluded,
     colorKeys,
   };
+}
+
+/**
+ * How many models a chart shows and why the others are not, for the chart note and the exported
+ * image's source line: "29 of 54 models shown; 24 not shown: no MMLU (%) score; 1 not shown: no
+ * training cost (USD)". Models hidden by filters are counted apart.
+ */
+export function describeCoverage(state: ScatterState, visible: number, total: number): string {
+  const parts = [`${state.points.length} of ${visible} models shown`];
+  for (const e of state.excluded) parts.push(`${e.count} not shown: ${e.reason}`);
+  if (total > visible) parts.push(`${total - visible} more left out by the filters`);
+  return parts.join('; ');
 }
 
 /** "Training cost" -> "training cost", but "GPU-hours" and "API price" stay as they are. */

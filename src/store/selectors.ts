@@ -14,6 +14,7 @@ import {
   type FastEstimate,
 } from '../domain/estimate';
 import { memoLast } from './memo';
+import { relianceTable, type RowReliance } from './reliance';
 import type { AppState } from './store';
 import type { Filters } from './url';
 
@@ -23,6 +24,8 @@ export interface Row {
   fast: FastEstimate;
   /** the full derivation (inputs, sources, formulas), computed on first read: cells, cards, exports */
   readonly estimate: Estimate;
+  /** how much of each computed figure rests on disclosed figures (hollow, half or solid marks) */
+  readonly reliance: RowReliance;
 }
 
 class LazyRow implements Row {
@@ -32,17 +35,22 @@ class LazyRow implements Row {
     readonly fast: FastEstimate,
     private readonly assumptions: A,
     private readonly ctx: EstimationContext,
+    private readonly relianceOf: () => Map<string, RowReliance>,
   ) {}
   get estimate(): Estimate {
     this.full ??= estimateModel(this.model, this.assumptions, this.ctx);
     return this.full;
+  }
+  get reliance(): RowReliance {
+    return this.relianceOf().get(this.model.id) ?? {};
   }
 }
 
 export function buildRows(models: Model[], chips: Chip[], assumptions: Assumptions): Row[] {
   assertValidAssumptions(assumptions);
   const ctx = makeContext(models, chips);
-  return models.map((model) => new LazyRow(model, estimateFast(model, assumptions, ctx), assumptions, ctx));
+  const reliance = relianceTable(models, chips, assumptions);
+  return models.map((model) => new LazyRow(model, estimateFast(model, assumptions, ctx), assumptions, ctx, reliance));
 }
 
 const computeRows = memoLast(buildRows);

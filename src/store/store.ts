@@ -17,13 +17,15 @@ import {
   type Filters,
   type ViewState,
 } from './url';
-import { viewForDataset } from './datasetView';
 import { DEFAULT_CAPABILITY_URL_STATE, type CapabilityUrlState, type IntervalMethod } from './capabilityUrl';
 import {
   DEFAULT_CAPABILITY_SETTINGS,
   PUBLISHED_SETTINGS,
   type CapabilitySettings,
 } from '../domain/capability/settings';
+import { bestView } from './bestView';
+import { X_METRICS } from './metrics';
+import { selectRows } from './selectors';
 
 export interface DatasetSlice {
   dataset: Dataset;
@@ -73,6 +75,8 @@ export interface AssumptionsSlice {
   assumptions: Assumptions;
   setAssumption: <K extends keyof Assumptions>(key: K, value: Assumptions[K]) => void;
   setChipPrice: (chipId: string, usdPerGpuHour: number | undefined) => void;
+  /** the user's acquisition price for a chip (amortized cost basis); undefined clears it */
+  setChipPurchasePrice: (chipId: string, usd: number | undefined) => void;
   resetAssumption: (key: keyof Assumptions) => void;
   /** why the last change was refused (kept off the engine), shown next to the control */
   assumptionError?: string;
@@ -96,7 +100,11 @@ export interface ViewSlice {
   /** attach (or, with empty text, remove) a reader's note on a model */
   setNote: (id: string, text: string) => void;
   notices: string[];
+  /** a problem found after the URL was read (e.g. a column a permalink names is not in the table) */
+  addNotice: (text: string) => void;
   dismissNotices: () => void;
+  /** why the axes just moved by themselves (a dataset without scores lands on compute over time) */
+  viewNote?: string;
   theme: 'system' | 'light' | 'dark';
   setTheme: (t: 'system' | 'light' | 'dark') => void;
 }
@@ -115,6 +123,17 @@ export type AppState = DatasetSlice & AssumptionsSlice & FiltersSlice & ViewSlic
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
+/**
+ * After the data changed: if the chosen axes would plot (almost) nothing, move to the most
+ * informative view this dataset fills, and say why, instead of showing an empty chart.
+ */
+function landOnData(get: () => AppState, set: (p: Partial<AppState>) => void): void {
+  const s = get();
+  const { view, moved } = bestView(selectRows(s), s.reference.benchmarks, s.view);
+  if (moved) set({ view, viewNote: `Showing ${moved.to}: ${moved.why}.` });
+  else if (s.viewNote) set({ viewNote: undefined });
+}
+
 /** Only the latest dataset request may land: an older load finishing late is dropped. */
 let datasetRequest = 0;
 
@@ -132,6 +151,7 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     const user = get().userDatasets.find((d) => d.id === id);
     if (user) {
       set({ dataset: composeUserDataset(user), datasetError: undefined, datasetStatus: 'ready' });
+      landOnData(get, set);
       return;
     }
     if (id.startsWith('user-')) {
@@ -144,7 +164,8 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     try {
       const dataset = await loadDataset(id);
       if (request !== datasetRequest) return;
-      set({ dataset, datasetStatus: 'ready', view: viewForDataset(dataset, get().view) });
+      set({ dataset, datasetStatus: 'ready' });
+      landOnData(get, set);
     } catch (e) {
       if (request !== datasetRequest) return;
       const message = e instanceof DatasetError ? e.message : `Could not load dataset "${id}": ${(e as Error).message}`;
@@ -162,6 +183,7 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
     };
     const userDatasets = [...get().userDatasets, stored];
     set({ userDatasets, dataset: composeUserDataset(stored), datasetError: undefined });
+    landOnData(get, set);
     const problem = await saveUserDatasets(userDatasets);
     if (problem) set({ notices: [...get().notices, problem] });
     return stored.id;
@@ -169,6 +191,7 @@ const datasetSlice: Slice<DatasetSlice> = (set, get) => ({
   removeUserDataset: async (id) => {
     const userDatasets = get().userDatasets.filter((d) => d.id !== id);
     set({ userDatasets, ...(get().dataset.id === id ? { dataset: loadCurated() } : {}) });
+    landOnData(get, set);
     const problem = await saveUserDatasets(userDatasets);
     if (problem) set({ notices: [...get().notices, problem] });
   },
@@ -200,6 +223,12 @@ const assumptionsSlice: Slice<AssumptionsSlice> = (set, get) => ({
     else byChip[chipId] = price;
     get().setAssumption('usdPerGpuHourByChip', byChip);
   },
+  setChipPurchasePrice: (chipId, usd) => {
+    const byChip = { ...get().assumptions.purchaseUsdByChip };
+    if (usd === undefined) delete byChip[chipId];
+    else byChip[chipId] = usd;
+    get().setAssumption('purchaseUsdByChip', byChip);
+  },
   resetAssumption: (key) => get().setAssumption(key, DEFAULT_ASSUMPTIONS[key]),
 });
 
@@ -211,7 +240,21 @@ const filtersSlice: Slice<FiltersSlice> = (set, get) => ({
 
 const viewSlice: Slice<ViewSlice> = (set, get) => ({
   view: DEFAULT_VIEW,
-  setView: (key, value) => set({ view: { ...get().view, [key]: value }, activeScenarioId: undefined }),
+  setView: (key, value) => {
+    const view = get().view;
+    // choosing what is already chosen (the open tab, the same axis) keeps the scenario and its note
+    if (Object.is(view[key], value)) return;
+    // a logarithmic date axis means nothing: dates are always linear
+    if (key === 'logX' && value === true && view.x === 'date') return;
+    const next = { ...view, [key]: value };
+    // each x axis opens on its natural scale (log for sizes and costs, linear for dates)
+    if (key === 'x') next.logX = X_METRICS[value as ViewState['x']].defaultLog;
+    set({
+      view: next,
+      activeScenarioId: undefined,
+      ...(key === 'x' || key === 'y' ? { viewNote: undefined } : {}),
+    });
+  },
   select: (id) => {
     const { selectedId: _drop, ...rest } = get().view;
     set({ view: id ? { ...rest, selectedId: id } : rest });
@@ -232,6 +275,9 @@ const viewSlice: Slice<ViewSlice> = (set, get) => ({
   applyScenario: ({ assumptions, view }, id) =>
     set({ assumptions, view, activeScenarioId: id, assumptionError: undefined }),
   notices: [],
+  addNotice: (text) => {
+    if (!get().notices.includes(text)) set({ notices: [...get().notices, text] });
+  },
   dismissNotices: () => set({ notices: [] }),
   theme: 'system',
   setTheme: (theme) => {
@@ -267,7 +313,7 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
   const { dataset, reference } = store.getState();
   if (state.datasetVersion && dataset.version && state.datasetVersion !== dataset.version)
     notices.push(
-      `This link was made with version ${state.datasetVersion} of the dataset; you are seeing version ${dataset.version}, so some figures may differ.`,
+      `This link was made with version ${state.datasetVersion} of the dataset (dv=${state.datasetVersion}); you are seeing version ${dataset.version}, so some figures may differ.`,
     );
   const modelIds = new Set(dataset.models.map((m) => m.id));
   const chipIds = new Set(reference.chips.map((c) => c.id));
@@ -305,6 +351,13 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
       assumptions.usdPerGpuHourByChip = rest;
     }
   }
+  for (const id of Object.keys(assumptions.purchaseUsdByChip)) {
+    if (!chipIds.has(id)) {
+      notices.push(`Unknown chip in hwprice: ${id}.`);
+      const { [id]: _drop, ...rest } = assumptions.purchaseUsdByChip;
+      assumptions.purchaseUsdByChip = rest;
+    }
+  }
   store.setState({
     assumptions,
     filters: state.filters,
@@ -313,4 +366,5 @@ export async function applyUrl(search: string, store = useAppStore): Promise<voi
     notices: [...store.getState().notices, ...notices],
     activeScenarioId: undefined,
   });
+  landOnData(store.getState, store.setState);
 }

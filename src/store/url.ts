@@ -11,10 +11,24 @@
  *   note (repeatable: model-id:text, the reader's annotations)
  *   cap, capanchor, caplambda, capbound, capslope, capmin, capfrom, capdrop, capdistilled, capdata,
  *   capci: the capability fit's settings (see capabilityUrl.ts); y=capability plots it
+ *   costbasis (rental|market|amortized: how a GPU-hour is priced; rental is the default)
+ *   serverx (server overhead ×, amortized) · netshare (interconnect share of cluster cost, 0–0.5)
+ *   deprec (depreciation, orders of magnitude per year) · kwh (electricity, USD per kWh)
+ *   hwprice (per-chip acquisition prices, USD per accelerator: h100:30000,a100:12000)
+ *   sort (table sort: comma-separated column ids, a leading - for descending: sort=-cost,name)
+ *   cols (table columns changed from the defaults: an id shows it, -id hides it: cols=impliedMfu,-lab)
  * Bad values are clamped or ignored, and each one produces a notice naming the parameter.
  */
-import { BOUNDS, BASES, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis } from '../domain/assumptions';
-import { BLOCS } from '../data/schema';
+import {
+  BOUNDS,
+  BASES,
+  COST_BASES,
+  DEFAULT_ASSUMPTIONS,
+  type Assumptions,
+  type Basis,
+  type CostBasis,
+} from '../domain/assumptions';
+import { BLOCS } from '../data/constants';
 import {
   DEFAULT_CAPABILITY_URL_STATE,
   parseCapabilityParams,
@@ -73,6 +87,15 @@ export interface ViewState {
   ioRatio: number;
   /** the reader's highlights: model id -> short note, drawn on charts and in exports */
   notes: Record<string, string>;
+  /** the table's sort, first key first */
+  sort: ColumnSort[];
+  /** table columns the reader showed (true) or hid (false); every other column keeps its default */
+  columns: Record<string, boolean>;
+}
+
+export interface ColumnSort {
+  id: string;
+  desc: boolean;
 }
 
 export const FIT_SUBSETS = ['all', 'china', 'us', 'europe', 'records'] as const;
@@ -91,6 +114,8 @@ export const DEFAULT_VIEW: ViewState = {
   pareto: false,
   ioRatio: 3,
   notes: {},
+  sort: [],
+  columns: {},
 };
 
 export interface UrlState {
@@ -167,6 +192,44 @@ function parseNotes(values: string[], notices: string[]): Record<string, string>
   return { ...out };
 }
 
+/** A table column id: "cost", "bench:mmlu". */
+const COLUMN_ID = /^[a-zA-Z][a-zA-Z0-9]*(?::[a-z0-9]+(?:[.-][a-z0-9]+)*)?$/;
+const MAX_COLUMNS = 60;
+
+/** sort=-cost,name: column ids, a leading "-" for descending. */
+function parseSort(raw: string | null, notices: string[]): ColumnSort[] {
+  if (raw === null || raw === '') return [];
+  const out: ColumnSort[] = [];
+  const bad: string[] = [];
+  for (const part of raw.split(',').slice(0, MAX_COLUMNS)) {
+    const desc = part.startsWith('-');
+    const id = desc ? part.slice(1) : part;
+    if (COLUMN_ID.test(id) && !out.some((c) => c.id === id)) out.push({ id, desc });
+    else bad.push(part);
+  }
+  if (bad.length > 0)
+    notices.push(
+      `Ignored ${JSON.stringify(bad.join(',').slice(0, 40))} in sort: expected column ids, - for descending.`,
+    );
+  return out;
+}
+
+/** cols=impliedMfu,-lab: columns shown (id) or hidden (-id) against the defaults. */
+function parseColumns(raw: string | null, notices: string[]): Record<string, boolean> {
+  const out: Record<string, boolean> = Object.create(null) as Record<string, boolean>;
+  if (raw === null || raw === '') return {};
+  const bad: string[] = [];
+  for (const part of raw.split(',').slice(0, MAX_COLUMNS)) {
+    const hide = part.startsWith('-');
+    const id = hide ? part.slice(1) : part;
+    if (COLUMN_ID.test(id)) out[id] = !hide;
+    else bad.push(part);
+  }
+  if (bad.length > 0)
+    notices.push(`Ignored ${JSON.stringify(bad.join(',').slice(0, 40))} in cols: expected column ids, - to hide one.`);
+  return { ...out };
+}
+
 /** "0.3-0.5": a low–high band inside the slider's bounds. */
 function band(
   params: URLSearchParams,
@@ -187,6 +250,38 @@ function band(
     return fallback;
   }
   return [lo, hi];
+}
+
+/** "h100:2.5,a100:1.2": chip id -> number within bounds; a bad part is dropped with a notice naming the parameter. */
+function perChip(
+  params: URLSearchParams,
+  key: string,
+  bounds: { min: number; max: number },
+  notices: string[],
+  label: string,
+): Record<string, number> {
+  const raw = params.get(key);
+  const byChip: Record<string, number> = {};
+  if (!raw) return byChip;
+  for (const part of raw.split(',')) {
+    const [id, value] = part.split(':');
+    const n = Number(value);
+    if (
+      id &&
+      ID.test(id) &&
+      value !== undefined &&
+      value.trim() !== '' &&
+      Number.isFinite(n) &&
+      n >= bounds.min &&
+      n <= bounds.max
+    )
+      byChip[id] = n;
+    else
+      notices.push(
+        `Ignored per-chip ${label} ${JSON.stringify(part.slice(0, 40))} in ${key}: expected chip-id:number within ${bounds.min}–${bounds.max}.`,
+      );
+  }
+  return byChip;
 }
 
 function oneOf<T extends string>(
@@ -253,6 +348,26 @@ export function parseUrl(search: string): ParseResult {
     bands: flag(params, 'bands', d.bands, notices),
     mfuBand: band(params, 'mfuband', BOUNDS.mfu, d.mfuBand, notices),
     priceBand: band(params, 'priceband', BOUNDS.usdPerGpuHour, d.priceBand, notices),
+    costBasis: oneOf<CostBasis>(params, 'costbasis', COST_BASES, d.costBasis, notices),
+    serverOverhead: num(params, 'serverx', BOUNDS.serverOverhead, d.serverOverhead, notices, 'server overhead'),
+    interconnectShare: num(
+      params,
+      'netshare',
+      BOUNDS.interconnectShare,
+      d.interconnectShare,
+      notices,
+      'interconnect share',
+    ),
+    depreciationOomPerYear: num(
+      params,
+      'deprec',
+      BOUNDS.depreciationOomPerYear,
+      d.depreciationOomPerYear,
+      notices,
+      'depreciation (orders of magnitude per year)',
+    ),
+    usdPerKwh: num(params, 'kwh', BOUNDS.usdPerKwh, d.usdPerKwh, notices, 'electricity price'),
+    purchaseUsdByChip: perChip(params, 'hwprice', BOUNDS.purchaseUsd, notices, 'acquisition price'),
   };
   const rehost = params.get('rehost');
   if (rehost !== null) {
@@ -260,18 +375,7 @@ export function parseUrl(search: string): ParseResult {
     else notices.push(`Ignored rehost=${JSON.stringify(rehost.slice(0, 40))}: not a chip id.`);
   }
   // per-chip prices: cp=h100:2.5,a100:1.2
-  const cp = params.get('cp');
-  if (cp) {
-    const byChip: Record<string, number> = {};
-    for (const part of cp.split(',')) {
-      const [id, price] = part.split(':');
-      const n = Number(price);
-      if (id && ID.test(id) && Number.isFinite(n) && n >= BOUNDS.usdPerGpuHour.min && n <= BOUNDS.usdPerGpuHour.max)
-        byChip[id] = n;
-      else notices.push(`Ignored per-chip price ${JSON.stringify(part.slice(0, 40))} in cp.`);
-    }
-    assumptions.usdPerGpuHourByChip = byChip;
-  }
+  assumptions.usdPerGpuHourByChip = perChip(params, 'cp', BOUNDS.usdPerGpuHour, notices, 'price');
 
   const v = DEFAULT_VIEW;
   const yRaw = params.get('y');
@@ -295,9 +399,15 @@ export function parseUrl(search: string): ParseResult {
     pareto: flag(params, 'pareto', v.pareto, notices),
     ioRatio: num(params, 'io', { min: 0, max: 100 }, v.ioRatio, notices, 'input:output ratio'),
     notes: parseNotes(params.getAll('note'), notices),
+    sort: parseSort(params.get('sort'), notices),
+    columns: parseColumns(params.get('cols'), notices),
     ...(selRaw !== null && ID.test(selRaw) ? { selectedId: selRaw } : {}),
   };
   if (selRaw !== null && !ID.test(selRaw)) notices.push(`Ignored sel: not a model id.`);
+  if (view.x === 'date' && view.logX) {
+    if (params.get('logx') !== null) notices.push('Ignored logx=1: a release-date axis has no log scale.');
+    view.logX = false;
+  }
 
   const year = (key: string) => {
     const raw = params.get(key);
@@ -380,6 +490,13 @@ export function serializeUrl(s: UrlState): string {
     p.set('priceband', `${a.priceBand[0]}-${a.priceBand[1]}`);
   const cp = Object.entries(a.usdPerGpuHourByChip);
   if (cp.length > 0) p.set('cp', cp.map(([k, v]) => `${k}:${v}`).join(','));
+  if (a.costBasis !== d.costBasis) p.set('costbasis', a.costBasis);
+  if (a.serverOverhead !== d.serverOverhead) p.set('serverx', String(a.serverOverhead));
+  if (a.interconnectShare !== d.interconnectShare) p.set('netshare', String(a.interconnectShare));
+  if (a.depreciationOomPerYear !== d.depreciationOomPerYear) p.set('deprec', String(a.depreciationOomPerYear));
+  if (a.usdPerKwh !== d.usdPerKwh) p.set('kwh', String(a.usdPerKwh));
+  const hw = Object.entries(a.purchaseUsdByChip);
+  if (hw.length > 0) p.set('hwprice', hw.map(([k, v]) => `${k}:${v}`).join(','));
   const v = s.view;
   if (v.x !== DEFAULT_VIEW.x) p.set('x', v.x);
   if (v.y !== DEFAULT_VIEW.y) p.set('y', v.y);
@@ -393,6 +510,9 @@ export function serializeUrl(s: UrlState): string {
   if (v.pareto !== DEFAULT_VIEW.pareto) p.set('pareto', v.pareto ? '1' : '0');
   if (v.ioRatio !== DEFAULT_VIEW.ioRatio) p.set('io', String(v.ioRatio));
   for (const [id, text] of Object.entries(v.notes)) p.append('note', `${id}:${text}`);
+  if (v.sort.length > 0) p.set('sort', v.sort.map((c) => `${c.desc ? '-' : ''}${c.id}`).join(','));
+  const cols = Object.entries(v.columns);
+  if (cols.length > 0) p.set('cols', cols.map(([id, shown]) => `${shown ? '' : '-'}${id}`).join(','));
   if (v.selectedId) p.set('sel', v.selectedId);
   const f = s.filters;
   if (f.text) p.set('q', f.text);

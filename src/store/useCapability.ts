@@ -64,13 +64,14 @@ export function useCapabilityFit(enabled = true): CapabilityState {
 }
 
 /** Capability per model of the current dataset (all rows, not only the filtered ones). */
-export function useCapabilityByModel(enabled = true): {
-  state: CapabilityState;
-  byModel: Map<string, ModelCapability>;
-  rows: Row[];
-} {
+export function useCapabilityByModel(
+  enabled = true,
+  deferredRows?: Row[],
+): { state: CapabilityState; byModel: Map<string, ModelCapability>; rows: Row[] } {
   const state = useCapabilityFit(enabled);
-  const rows = useAppStore(selectRows);
+  const storeRows = useAppStore(selectRows);
+  // a heavy view passes rows one step behind the store, so a slider step repaints the slider first
+  const rows = deferredRows ?? storeRows;
   const boot = state.intervalMethod === 'bootstrap' ? state.bootstrap?.intervals : undefined;
   const byModel = capabilityByModel(state.result, rows, boot);
   return { state, byModel, rows };

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Sourced } from '../data/schema';
 import type { Quantity } from '../domain/estimate';
-import { formatRange, formatValue, type UnitKind } from '../domain/format';
+import { formatRange, formatValue, type Precision, type UnitKind } from '../domain/format';
 import { safeHttpUrl } from './safeUrl';
 import { STATUS_META } from './status';
 
@@ -18,12 +18,15 @@ export function ValueCell({
   unit,
   showRange = true,
   marker,
+  precision = 'compare',
 }: {
   value: Shown | undefined;
   unit: UnitKind;
   showRange?: boolean;
   /** a visible qualifier after the value, e.g. "= total (dense)" for a derived active count */
   marker?: string;
+  /** 3 significant figures by default; the derivation card asks for 'full' */
+  precision?: Precision;
 }) {
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -41,7 +44,7 @@ export function ValueCell({
   const provenance = provenanceOf(value);
   const meta = STATUS_META[provenance];
   const range = value.range && value.range[0] !== value.range[1] ? value.range : undefined;
-  const text = formatValue(value.value, unit);
+  const text = formatValue(value.value, unit, precision);
   return (
     <span className={`value value--${provenance}`}>
       <button
@@ -60,7 +63,7 @@ export function ValueCell({
         {text}
       </button>
       {marker && <span className="value__marker"> {marker}</span>}
-      {showRange && range && <span className="value__range"> ({formatRange(range, unit)})</span>}
+      {showRange && range && <span className="value__range"> ({formatRange(range, unit, precision)})</span>}
       {open && (
         <span
           id={id}
@@ -76,7 +79,7 @@ export function ValueCell({
             }
           }}
         >
-          <SourceDetails value={value} unit={unit} />
+          <SourceDetails value={value} unit={unit} precision={precision === 'tight' ? 'compare' : precision} />
           <button type="button" className="popover__close" onClick={() => setOpen(false)}>
             Close
           </button>
@@ -86,7 +89,15 @@ export function ValueCell({
   );
 }
 
-export function SourceDetails({ value, unit }: { value: Shown; unit: UnitKind }) {
+export function SourceDetails({
+  value,
+  unit,
+  precision = 'compare',
+}: {
+  value: Shown;
+  unit: UnitKind;
+  precision?: Precision;
+}) {
   const provenance = provenanceOf(value);
   const meta = STATUS_META[provenance];
   return (
@@ -98,7 +109,7 @@ export function SourceDetails({ value, unit }: { value: Shown; unit: UnitKind })
         <span className="source-details__inputs">
           {value.inputs.map((i) => (
             <span key={i.label} className={`value--${i.status}`}>
-              {i.label}: {formatValue(i.value, i.unit === 'fraction' ? 'fraction' : mapUnit(i.unit))} (
+              {i.label}: {formatValue(i.value, i.unit === 'fraction' ? 'fraction' : mapUnit(i.unit), precision)} (
               {STATUS_META[i.status].label.toLowerCase()})
               {i.source && (
                 <>
@@ -158,6 +169,11 @@ export function assumptionLabel(k: string): string {
         defaultChipId: 'default chip',
         costMultiplier: 'cost multiplier',
         rehostChipId: 'what-if chip',
+        costBasis: 'Cost basis',
+        serverOverhead: 'Server overhead',
+        interconnectShare: 'Cluster interconnect',
+        depreciationOomPerYear: 'Depreciation',
+        usdPerKwh: 'Electricity price',
       } as Record<string, string>
     )[k] ?? k
   );

@@ -1,10 +1,16 @@
-/** Colours shared by every chart: amber for Chinese labs, ice blues for Western labs, as the source charts do. */
+/**
+ * Colours shared by every chart: the source documents' amber for Chinese labs, blue for the United
+ * States, violet for Europe, grey for the rest. The values live in styles.css (one per theme);
+ * tests/unit/palette.test.ts proves them distinct under normal vision and simulated dichromacy.
+ */
 export const BLOC_COLORS: Record<string, string> = {
   China: 'var(--china)',
   'United States': 'var(--us)',
   Europe: 'var(--europe)',
   Other: 'var(--other)',
 };
+/** A second cue beside colour where lines cross (Blocs over time): Europe dashed, Other dotted. */
+export const BLOC_DASH: Record<string, string | undefined> = { Europe: '7 4', Other: '2 3' };
 export const OPEN_COLORS: Record<string, string> = { 'Open weights': 'var(--open)', 'Closed weights': 'var(--closed)' };
 /** Okabe–Ito plus extras: distinguishable for common colour-vision deficiencies. */
 const CATEGORICAL = [

@@ -18,9 +18,14 @@ const SUMMARY = /model versions on \d+ benchmarks from/;
 test('the Capability tab fits in a worker, shows every version and both charts, and the published settings give 179 versions', async () => {
   const { page, errors } = await openApp(h, '?view=capability', { width: 1440, height: 900 });
   await page.getByText(SUMMARY).waitFor({ timeout: 30_000 });
-  expect(await page.getByRole('region', { name: 'Fitted model versions' }).locator('tbody tr').count()).toBeGreaterThan(
-    200,
-  );
+  const versions = page.getByRole('region', { name: 'Fitted model versions' });
+  expect(await versions.locator('tbody tr').count()).toBe(60);
+  await versions.getByRole('button', { name: /Show all \d+ versions/ }).click();
+  await expect.poll(() => versions.locator('tbody tr').count()).toBeGreaterThan(200);
+  await page.getByText(/Show the \d+ benchmark plots/).click();
+  await expect
+    .poll(() => page.getByRole('img', { name: /scores against the fitted curve/ }).count())
+    .toBeGreaterThan(30);
   expect(await page.locator('.capability-layer g.point').count()).toBeGreaterThan(200);
   await expect.poll(() => page.getByText(/less training compute per year for the same capability/).count()).toBe(1);
   await page.getByRole('button', { name: 'Published settings (Ho et al. 2025)' }).click();

@@ -50,7 +50,9 @@ test('SVG export parses, carries the title, the assumptions and the source, and 
   await page.locator('g.point').first().waitFor();
   const { path } = await download(page, 'Download SVG');
   const svg = readFileSync(path, 'utf8');
-  const parsed = await page.evaluate((s) => {
+  // parsed in a blank page: the app's Trusted Types refuse DOMParser on a plain string
+  const blank = await page.context().newPage();
+  const parsed = await blank.evaluate((s) => {
     const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
@@ -71,13 +73,19 @@ test('SVG export parses, carries the title, the assumptions and the source, and 
 
 test('table CSV downloads the visible rows and round-trips through the importer', async () => {
   const { page } = await openApp(h, '?view=table&open=open');
+  // the table loads when its tab is first shown
+  await page.locator('tbody tr').first().waitFor();
   const visible = await page.locator('tbody tr').count();
   const { path } = await download(page, 'Download CSV');
   const csv = readFileSync(path, 'utf8');
   expect(csv.trim().split(/\r\n/).length).toBe(visible + 1);
+  // a spreadsheet reads it as UTF-8; the columns are named as on screen
+  expect(csv.startsWith('\uFEFFModel id,Model,')).toBe(true);
   expect(csv.split('\r\n')[0]).toContain(
-    'cost (USD),cost low,cost high,cost status,cost source,cost source url,cost note',
+    'Training cost (USD),Training cost (USD) low,Training cost (USD) high,Training cost (USD) status,Training cost (USD) source,Training cost (USD) source URL,Training cost (USD) note',
   );
+  expect(csv.split('\r\n')[0]).toMatch(/,Computed under \(assumptions\)$/);
+  expect(csv).toContain('MFU 35% · $2.00/GPU-h · 700 W · PUE 1.2 · cost basis: rental · compute basis: auto');
   await page.getByLabel('Import a dataset (JSON or CSV)').setInputFiles(path);
   await expect.poll(() => page.locator('.import__result').innerText()).toContain(`${visible} valid`);
   expect(await page.locator('.import__problems').count()).toBe(0);
@@ -109,6 +117,7 @@ test('a permalink opened in a new page reproduces sliders, axes and the compare 
 
 test('a hostile import is rejected with row and field named while the previous data stays on screen', async () => {
   const { page, errors } = await openApp(h, '?view=table');
+  await page.locator('tbody tr').first().waitFor();
   const before = await page.locator('tbody tr').count();
   const bad = join(dir, 'hostile.csv');
   writeFileSync(

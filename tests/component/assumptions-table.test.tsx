@@ -1,10 +1,14 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { AssumptionsPanel } from '../../src/features/assumptions/AssumptionsPanel';
 import { ModelTable } from '../../src/features/table/ModelTable';
 import { useAppStore } from '../../src/store/store';
 import { resetStore } from './helpers';
+
+// whole tables and charts render in jsdom here: on a 2-core machine shared with other test runs a
+// single test can pass 5 s (the default limit) with nothing wrong, so these get more time
+vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => resetStore({ view: 'table' }));
 

@@ -59,9 +59,13 @@ function filesWith(name: string, text: string): Record<string, string> {
 }
 
 test('the committed stitching.json is what npm run data:capability makes from the committed raw files', () => {
-  const { result } = buildStitching(root);
+  const { result, coverage } = buildStitching(root);
   const committed = JSON.parse(readFileSync(resolve(root, 'data/capability/stitching.json'), 'utf8'));
   expect(JSON.parse(JSON.stringify(result.data))).toEqual(committed);
+  // and the list of models the default fit covers, which the store uses before any fit has run
+  expect(coverage).toEqual(JSON.parse(readFileSync(resolve(root, 'data/capability/coverage.json'), 'utf8')));
+  expect(coverage.curatedIds).toContain('deepseek-v3');
+  expect(coverage.notableNames).toContain('DeepSeek-V3');
   // every row Epoch's files hold is either a score or a named reject
   const rows = Object.values(result.counts).reduce((a, c) => a + c.rows, 0);
   const kept = Object.values(result.counts).reduce((a, c) => a + c.kept, 0);

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import { convertEpochRows, slugify } from '../../src/data/epoch';
+import { buildCuratedJoin, CURATED_TO_EPOCH } from '../../src/data/epochJoin';
+import { loadCurated } from '../../src/data/datasets';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -100,4 +102,89 @@ test('the committed Epoch dataset is exactly what npm run data:epoch produces fr
   };
   expect(committed.models).toEqual(models);
   expect(models.length + rejects.length).toBe(csv.data.length);
+});
+
+const row = (over: Record<string, string>) => ({
+  Organization: 'Lab',
+  'Publication date': '2022-01-01',
+  Domain: 'Language',
+  ...over,
+});
+
+test('a dataset size is recorded as such, with epochs when Epoch gives them', () => {
+  const { models } = convertEpochRows([
+    row({ Model: 'A', Parameters: '1e9', 'Training dataset size (total)': '3e11', Epochs: '2.0' }),
+    row({ Model: 'B', Parameters: '1e9', 'Training dataset size (total)': '3e11' }),
+  ]);
+  expect(models[0]).toMatchObject({ trainingTokensKind: 'dataset-size', epochs: { value: 2, status: 'estimate' } });
+  expect(models[0]?.trainingTokens?.note).toMatch(/not tokens trained/);
+  expect(models[1]?.trainingTokensKind).toBe('dataset-size');
+  expect(models[1]?.epochs).toBeUndefined();
+});
+
+test('fine-tunes chain to their base model; their own run is Epoch’s fine-tune compute', () => {
+  const { models } = convertEpochRows([
+    row({ Model: 'GPT-3 175B (davinci)', 'Training compute (FLOP)': '3.14e+23' }),
+    row({
+      Model: 'InstructGPT 175B',
+      'Training compute (FLOP)': '3.19181e+23',
+      'Training dataset size (total)': '16969897',
+      'Base model': 'GPT-3 175B (davinci)',
+      'Finetune compute (FLOP)': '5.181e+21',
+    }),
+  ]);
+  const instruct = models[1]!;
+  expect(instruct.baseModelId).toBe('gpt-3-175b-davinci');
+  expect(instruct.trainingFlop?.value).toBe(5.181e21);
+  expect(instruct.trainingFlop?.note).toMatch(/fine-tune compute/);
+  // Epoch's total, which counts GPT-3's run, is kept beside as the reference
+  expect(instruct.epochReference?.trainingFlop?.value).toBe(3.19181e23);
+  expect(instruct.epochReference?.excludesBase).toBeUndefined();
+  expect(instruct.trainingTokens?.note).toMatch(/fine-tuning set/);
+});
+
+test('a fine-tune with only Epoch’s total has an unknown own run; a total below the base’s is the fine-tune alone', () => {
+  const { models } = convertEpochRows([
+    row({ Model: 'Kimi K2', 'Training compute (FLOP)': '2.976e+24' }),
+    row({ Model: 'Kimi K2 Thinking', 'Training compute (FLOP)': '4.2e+24', 'Base model': 'Kimi K2' }),
+    row({ Model: 'Small tune', 'Training compute (FLOP)': '5e+20', 'Base model': 'Kimi K2' }),
+    row({ Model: 'Orphan tune', 'Training compute (FLOP)': '1e+22', 'Base model': 'Not in the CSV' }),
+  ]);
+  const [, thinking, small, orphan] = models;
+  expect(thinking?.baseModelId).toBe('kimi-k2');
+  expect(thinking?.trainingFlop).toBeUndefined();
+  expect(thinking?.epochReference?.trainingFlop?.value).toBe(4.2e24);
+  expect(small?.trainingFlop?.value).toBe(5e20);
+  expect(small?.epochReference?.excludesBase).toBe(true);
+  expect(orphan?.baseModelId).toBeUndefined();
+  expect(orphan?.trainingFlop?.value).toBe(1e22);
+  expect(orphan?.trainingFlop?.note).toMatch(/Includes the base model's run \(Not in the CSV, not in this dataset\)/);
+});
+
+test('Epoch’s cost is kept as a reference with its status, not in the notes', () => {
+  const { models } = convertEpochRows([row({ Model: 'C', 'Training compute cost (2023 USD)': '5390000.0' })]);
+  expect(models[0]?.epochReference?.costUsd2023).toMatchObject({ value: 5.39e6, status: 'estimate' });
+  expect(models[0]?.notes ?? '').not.toMatch(/cost/);
+});
+
+test('the curated → Epoch join names rows that exist, reports the ones that do not, and is committed as generated', () => {
+  const csv = Papa.parse<Record<string, string>>(
+    readFileSync(resolve(root, 'data/epoch/epoch_notable_ai_models.csv'), 'utf8'),
+    { header: true, skipEmptyLines: true },
+  );
+  const join = buildCuratedJoin(csv.data);
+  expect(join.missing).toEqual([]);
+  expect(join.references['gpt-4']?.model).toBe('GPT-4 (Mar 2023)');
+  expect(join.references['gpt-4']?.costUsd2023?.value).toBeCloseTo(37334304.98, 0);
+  expect(join.references['deepseek-v3']?.costUsd2023?.value).toBe(5.39e6);
+  const committed = JSON.parse(readFileSync(resolve(root, 'data/epoch/curated-join.json'), 'utf8')) as {
+    references: unknown;
+  };
+  expect(committed.references).toEqual(join.references);
+  expect(buildCuratedJoin(csv.data, { 'gpt-4': 'GPT-4 (not a row)' }).missing).toEqual(['gpt-4 → "GPT-4 (not a row)"']);
+  // every mapped id is a curated model, and the curated dataset carries the figures
+  const curated = loadCurated();
+  const ids = new Set(curated.models.map((m) => m.id));
+  expect(Object.keys(CURATED_TO_EPOCH).filter((id) => !ids.has(id))).toEqual([]);
+  expect(curated.models.find((m) => m.id === 'palm-2')?.epochReference?.costUsd2023?.value).toBeCloseTo(5014267, 0);
 });

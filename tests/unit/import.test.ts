@@ -6,7 +6,8 @@ import { loadCurated } from '../../src/data/datasets';
 import { describeProblem, importCsvRecords, importJson } from '../../src/data/importers';
 import { modelSchema } from '../../src/data/schema';
 import { parseText } from '../../src/data/importRunner';
-import { readEnvelope } from '../../src/data/storage';
+import { readEnvelope as readWith } from '../../src/data/storage';
+import { parseStoredModel } from '../../src/data/storedModel';
 import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions';
 import { loadReference } from '../../src/data/datasets';
 import { VALUE_COLUMNS, benchmarkColumns } from '../../src/features/table/columns';
@@ -37,12 +38,40 @@ test('the table CSV round-trips through the importer: every data value comes bac
   for (const m of curated.models) {
     const b = byId.get(m.id)!;
     expect(b.userSupplied).toBe(true);
-    // every data value comes back whole: value, range, status, source and note
+    // every data value comes back whole: value, range, status, source and note. Epoch's figures
+    // are not the model's data but a reference joined from data/epoch/curated-join.json: the CSV
+    // shows them (Epoch columns) and the importer leaves them out
     const { userSupplied: _u, ...rest } = b;
-    expect(rest).toEqual(m);
+    const { epochReference: _e, ...data } = m;
+    expect(rest).toEqual(data);
   }
   // computed estimates are not data: they are not imported as if someone had reported them
   expect(byId.get('gpt-4')?.gpuHours).toBeUndefined();
+});
+
+test('the CSV reads as the screen does: on-screen names with units, status words, sensible precision, BOM, assumptions', () => {
+  const cols = allColumns.filter((c) => ['cost', 'gpuHours', 'energy', 'tokens', 'bench:mmlu'].includes(c.id));
+  const csv = tableCsv(rows, cols, 'MFU 35% · $2.00/GPU-h');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  const header = parsed.meta.fields ?? [];
+  expect(header.slice(0, 3)).toEqual(['Model id', 'Model', 'Lab']);
+  expect(header).toContain('Training cost (USD)');
+  expect(header).toContain('Energy (MWh)');
+  expect(header).toContain('MMLU (%) status');
+  expect(header.at(-1)).toBe('Computed under (assumptions)');
+  const row = (id: string) => parsed.data.find((r) => r['Model id'] === id)!;
+  // statuses worded as on screen; computed values say how much they rest on disclosed figures
+  expect(row('gpt-4')['Training tokens status']).toBe('leak / press');
+  expect(row('gpt-4')['Training cost (USD) status']).toBe('computed from estimates or leaks');
+  expect(row('deepseek-v3')['Training cost (USD) status']).toBe('computed from disclosed figures');
+  expect(row('gpt-4.5')['GPU-hours status']).toBe('computed from estimates or leaks');
+  expect(parsed.data.some((r) => r['MMLU (%) status'] === 'third-party estimate')).toBe(true);
+  // computed numbers to 6 significant figures, data exactly as recorded
+  // 6 · 280e9 · 13e12 ÷ (312e12 × 0.35 × 3600) = 55,555,555.5…
+  expect(row('gpt-4')['GPU-hours']).toBe('55555600');
+  expect(row('deepseek-v3')['GPU-hours']).toBe('2788000');
+  expect(row('deepseek-v3')['Computed under (assumptions)']).toBe('MFU 35% · $2.00/GPU-h');
 });
 
 test('problems name row, field, what was expected and what was found; valid rows are kept', () => {
@@ -170,6 +199,8 @@ test('property: valid models round-trip through JSON export and import', () => {
   });
   expect(importCsvRecords(parsed.data, parsed.meta.fields ?? []).models.length).toBe(5);
 });
+
+const readEnvelope = (raw: unknown) => readWith(raw, parseStoredModel);
 
 test('storage: corrupt, truncated or future-version envelopes are reported, never thrown; damaged records skipped', () => {
   expect(readEnvelope(undefined)).toEqual({ datasets: [], notices: [] });

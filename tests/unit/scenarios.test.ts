@@ -33,6 +33,27 @@ test('“DeepSeek’s own accounting”: V3 $5.576M, V3 + R1 ≈ $5.87M', () => 
   expect(run('deepseek-accounting', 'deepseek-r1').totalCostUsd!.value / 1e6).toBeCloseTo(5.87, 2);
 });
 
+test('“Epoch’s accounting”: amortised costs land near Epoch’s own figures, far below a flat $2/GPU-hour', () => {
+  for (const id of ['gpt-4', 'llama-3.1-405b', 'palm-2']) {
+    const e = run('epoch-accounting', id);
+    expect(e.costBasis?.basis).toBe('amortized');
+    expect(e.epochCost!.ratio, id).toBeGreaterThan(0.6);
+    expect(e.epochCost!.ratio, id).toBeLessThan(1.5);
+    expect(e.totalCostUsd!.value, id).toBeLessThan(run('deepseek-accounting', id).totalCostUsd!.value / 1.5);
+  }
+  // 2.18e25 FLOP (280B active × 13T) ÷ (312 TFLOP/s × 35% × 3600) ≈ 55.5M A100-hours at ≈ $0.58/h amortised
+  // (the board's $15,000 × 1.64 server overhead, depreciated ≈2 years at 0.14 OOM/year, over 19% interconnect)
+  // plus ≈ $0.07/h of energy: ≈ $35M, beside Epoch's ≈ $37M
+  expect(run('epoch-accounting', 'gpt-4').totalCostUsd!.value / 1e6).toBeCloseTo(35, -1);
+  // no sourced H800 purchase price: the rental price stands in, and the run says so
+  expect(run('epoch-accounting', 'deepseek-v3').costBasis?.fallback).toMatch(/no sourced acquisition price/);
+});
+
+test('“DeepSeek’s own accounting” is a rental price whatever basis the reader had chosen', () => {
+  const sc = SCENARIOS.find((s) => s.id === 'deepseek-accounting')!;
+  expect(scenarioState(sc).assumptions.costBasis).toBe('rental');
+});
+
 test('“Export-control world”: DeepSeek-V3 on H20 needs ~17.6M GPU-hours; the real 2.788M stay beside', () => {
   const e = run('export-control', 'deepseek-v3');
   expect(e.gpuHours!.value / 1e6).toBeCloseTo(17.6, 0);
@@ -41,11 +62,22 @@ test('“Export-control world”: DeepSeek-V3 on H20 needs ~17.6M GPU-hours; the
   expect(e.gpuHours!.value / 2048 / 24).toBeGreaterThan(300);
 });
 
-test('“Seventeen times”: GPT-4 (~280B active) costs ≈19× DeepSeek-V3 + R1', () => {
-  const ratio =
-    run('seventeen-times', 'gpt-4').costUsd!.value / run('seventeen-times', 'deepseek-r1').totalCostUsd!.value;
-  expect(ratio).toBeGreaterThan(18.5);
-  expect(ratio).toBeLessThan(19.5);
+test('“Seventeen times” lands on 17×: GPT-4’s reported $100M ÷ V3 + R1’s disclosed $5.87M; its note’s other figures hold', async () => {
+  const { reportedCostWithBase } = await import('../../src/domain/reportedTotal');
+  const { formatValue } = await import('../../src/domain/format');
+  const sc = SCENARIOS.find((s) => s.id === 'seventeen-times')!;
+  const v3r1 = reportedCostWithBase(byId.get('deepseek-r1')!, byId, scenarioState(sc).assumptions.includeBaseRun)!;
+  expect(v3r1.value).toBe(5.87e6);
+  expect(v3r1.inputs.map((i) => i.status)).toEqual(['disclosed', 'disclosed']);
+  const gpt4Reported = byId.get('gpt-4')!.reportedCostUsd!.value;
+  // what Compare shows in R1's column of the row the scenario is named after
+  expect(formatValue(gpt4Reported / v3r1.value, 'ratio')).toBe('17×');
+  expect(formatValue(gpt4Reported / byId.get('deepseek-v3')!.reportedCostUsd!.value, 'ratio')).toBe('17.9×');
+  const estimated = run('seventeen-times', 'gpt-4').costUsd!.value;
+  // GPT-4 from its leaked size (~280B active × 13T tokens) at $2/GPU-hour and 35% MFU
+  expect(formatValue(estimated, 'usd')).toBe('$111M');
+  expect(formatValue(estimated / run('seventeen-times', 'deepseek-r1').totalCostUsd!.value, 'ratio')).toBe('18.9×');
+  for (const figure of ['17×', '17.9×', '$111M', '$5.87M']) expect(sc.expect).toContain(figure);
 });
 
 test('every scenario is a permalink: its state round-trips through the URL', () => {

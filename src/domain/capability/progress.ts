@@ -146,6 +146,8 @@ export interface ProgressFit {
   level: number;
   /** resamples the bootstrap of c / b used (those with spread in compute and dates where b > 0) */
   bootstrapResamples: number;
+  /** the bootstrap's (a, b, c) per usable resample, for per-model intervals */
+  samples: readonly (readonly [number, number, number])[];
 }
 
 const quantile = (sorted: readonly number[], q: number): number => {
@@ -187,6 +189,7 @@ export function fitProgress(
   const c = fit.coefficients[2] as number;
   const rand = seededRandom(seed);
   const ratios: number[] = [];
+  const samples: [number, number, number][] = [];
   const sample: ProgressPoint[] = new Array(points.length);
   for (let r = 0; r < resamples; r++) {
     for (let i = 0; i < points.length; i++) sample[i] = points[Math.floor(rand() * points.length)] as ProgressPoint;
@@ -196,8 +199,11 @@ export function fitProgress(
       sample.map((p) => p.capability),
     );
     // a resample with no compute effect has no "compute per year" to speak of
-    if (f && (f.coefficients[1] as number) > 0)
-      ratios.push((f.coefficients[2] as number) / (f.coefficients[1] as number));
+    if (f && (f.coefficients[1] as number) > 0) {
+      const [fa, fb, fc] = f.coefficients as [number, number, number];
+      ratios.push(fc / fb);
+      samples.push([fa, fb, fc]);
+    }
   }
   ratios.sort((p, q) => p - q);
   const alpha = (1 - level) / 2;
@@ -216,6 +222,7 @@ export function fitProgress(
     r2: fit.r2,
     level,
     bootstrapResamples: ratios.length,
+    samples,
   };
 }
 
@@ -232,6 +239,20 @@ export function computeVsTrend(f: ProgressFit, p: ProgressPoint): number | undef
   if (!(f.b.value > 0)) return undefined;
   const neededLog10 = (p.capability - f.a.value - f.c.value * p.years) / f.b.value;
   return 10 ** (p.log10Flop - neededLog10);
+}
+
+/**
+ * The same ratio under each bootstrap resample of the joint fit: its 90% interval. With a small
+ * compute coefficient b, a modest capability residual is orders of magnitude of compute, so the
+ * point value alone overstates what is known.
+ */
+export function computeVsTrendInterval(f: ProgressFit, p: ProgressPoint): [number, number] | undefined {
+  const vals: number[] = [];
+  for (const [a, b, c] of f.samples) vals.push(10 ** (p.log10Flop - (p.capability - a - c * p.years) / b));
+  if (vals.length < 10) return undefined;
+  vals.sort((x, y) => x - y);
+  const alpha = (1 - f.level) / 2;
+  return [quantile(vals, alpha), quantile(vals, 1 - alpha)];
 }
 
 export interface TimeTrend {

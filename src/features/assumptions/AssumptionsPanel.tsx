@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { BOUNDS, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis } from '../../domain/assumptions';
+import { BOUNDS, DEFAULT_ASSUMPTIONS, type Assumptions, type Basis, type CostBasis } from '../../domain/assumptions';
 import { formatValue } from '../../domain/format';
 import { useAppStore } from '../../store/store';
 import { NumberBox } from '../../ui/NumberBox';
 
 interface SliderSpec {
-  key: 'mfu' | 'usdPerGpuHour' | 'wattsPerGpu' | 'pue';
+  key: 'mfu' | 'usdPerGpuHour' | 'wattsPerGpu' | 'pue' | AmortizationKey;
   /** accessible name: a public interface, tests and screen-reader users rely on it */
   label: string;
   unit: string;
@@ -44,6 +44,52 @@ const SLIDERS: SliderSpec[] = [
   },
 ];
 
+type AmortizationKey = 'serverOverhead' | 'interconnectShare' | 'depreciationOomPerYear' | 'usdPerKwh';
+
+/** The amortized basis's parameters, each with Cottier et al.'s default and why (arXiv:2405.21015). */
+const AMORTIZATION: SliderSpec[] = [
+  {
+    key: 'serverOverhead',
+    label: 'Server overhead',
+    unit: '×',
+    note: 'Default ×1.64: a server costs 1.54–1.69× its accelerators (CPUs, memory, chassis), Cottier et al.’s average; not applied to prices that are already per server (H100).',
+  },
+  {
+    key: 'interconnectShare',
+    label: 'Cluster interconnect',
+    unit: '% of cost',
+    toShown: (v) => Math.round(v * 1000) / 10,
+    fromShown: (v) => Math.round(v * 10) / 1000,
+    note: 'Default 19%: Cottier et al.’s estimate of switches and cabling as a share of the whole cluster’s cost.',
+  },
+  {
+    key: 'depreciationOomPerYear',
+    label: 'Depreciation',
+    unit: 'OOM/yr',
+    note: 'Default 0.14 orders of magnitude a year (≈28% of the value lost yearly): the ML GPU price-performance trend Cottier et al. depreciate hardware by, from availability to the run.',
+  },
+  {
+    key: 'usdPerKwh',
+    label: 'Electricity price',
+    unit: '$/kWh',
+    note: 'Default $0.08: the 2023 US industrial average (8.06¢, EIA) Cottier et al. use; energy is GPU-hours × Power per GPU × PUE.',
+  },
+];
+
+const COST_BASIS_OPTIONS: [CostBasis, string, string][] = [
+  ['rental', 'Rental', 'GPU-hours × the GPU price (or a chip’s own price, Hardware tab).'],
+  [
+    'market',
+    'Market',
+    'GPU-hours × each chip’s listed public rental price at the time of the run (Hardware tab); chips without one use the GPU price, and say so.',
+  ],
+  [
+    'amortized',
+    'Amortized (Epoch’s method)',
+    'The hardware value the run uses up plus networking and energy (Cottier et al. 2024), as in Epoch’s cost figures; chips without a sourced purchase price use the GPU price, and say so.',
+  ],
+];
+
 const boundsOf = (key: SliderSpec['key']) => BOUNDS[key];
 
 function Slider({ spec }: { spec: SliderSpec }) {
@@ -57,7 +103,7 @@ function Slider({ spec }: { spec: SliderSpec }) {
   const shown = toShown(value);
   const min = toShown(b.min);
   const max = toShown(b.max);
-  const step = spec.key === 'mfu' ? 1 : b.step;
+  const step = spec.key === 'mfu' || spec.key === 'interconnectShare' ? 1 : b.step;
   const apply = (raw: string) => {
     const n = Number(raw);
     if (raw === '' || !Number.isFinite(n)) return;
@@ -117,7 +163,44 @@ function valueText(key: SliderSpec['key'], v: number): string {
       return formatValue(v, 'watts');
     case 'pue':
       return `PUE ${v}`;
+    case 'serverOverhead':
+      return `times ${v}`;
+    case 'interconnectShare':
+      return formatValue(v, 'fraction');
+    case 'depreciationOomPerYear':
+      return formatValue(v, 'oom/year');
+    case 'usdPerKwh':
+      return formatValue(v, 'usd/kwh');
   }
+}
+
+/** How a GPU-hour is priced: one control for the three bases, with the amortized basis's parameters under it. */
+export function CostBasisControl() {
+  const costBasis = useAppStore((s) => s.assumptions.costBasis);
+  const setAssumption = useAppStore((s) => s.setAssumption);
+  const noteId = useId();
+  return (
+    <fieldset className="field cost-basis">
+      <legend>Cost basis</legend>
+      {COST_BASIS_OPTIONS.map(([v, label]) => (
+        <label key={v} className="radio">
+          <input
+            type="radio"
+            name="costbasis"
+            value={v}
+            checked={costBasis === v}
+            onChange={() => setAssumption('costBasis', v)}
+            aria-describedby={costBasis === v ? noteId : undefined}
+          />{' '}
+          {label}
+        </label>
+      ))}
+      <p id={noteId} className="slider__note">
+        {COST_BASIS_OPTIONS.find(([v]) => v === costBasis)?.[2]}
+      </p>
+      {costBasis === 'amortized' && AMORTIZATION.map((spec) => <Slider key={spec.key} spec={spec} />)}
+    </fieldset>
+  );
 }
 
 export function AssumptionsPanel() {
@@ -133,6 +216,7 @@ export function AssumptionsPanel() {
       {SLIDERS.map((s) => (
         <Slider key={s.key} spec={s} />
       ))}
+      <CostBasisControl />
       <div className="field">
         <label htmlFor="default-chip">Default chip</label>
         <select id="default-chip" value={a.defaultChipId} onChange={(e) => set('defaultChipId', e.target.value)}>

@@ -1,23 +1,27 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import type { Sourced } from '../../data/schema';
-import type { Provenance } from '../../domain/estimate';
+import type { FastQuantity, Provenance } from '../../domain/estimate';
+import { RELIANCE_TEXT, relianceOfStatus, type Reliance } from '../../domain/reliance';
 import { formatValue, type UnitKind } from '../../domain/format';
 import { decadeDomain, logTicks } from '../../domain/ticks';
 import type { Row } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { selectAxisAvailability } from '../../store/bestView';
 import { useDeferredVisibleRows } from '../../store/useDeferredRows';
 import { CapabilityStatus } from '../../ui/CapabilityStatus';
 import { useCapabilityMetric } from '../../store/useCapability';
 import { CAPABILITY_LABEL } from '../../store/capability';
+import { describeSettings } from '../../domain/capability/settings';
 import { ExportButtons } from '../../ui/export/ExportButtons';
 import { colorFor } from '../../ui/palette';
-import { STATUS_META } from '../../ui/status';
 import { useElementWidth } from '../../ui/useElementWidth';
 
 interface BarValue {
   value: number;
   provenance: Provenance;
+  /** how much the value rests on disclosed figures: solid, half-tone or pale bar */
+  reliance: Reliance;
 }
 
 interface BarMetric {
@@ -29,7 +33,12 @@ interface BarMetric {
 }
 
 const fromSourced = (s: Sourced | undefined): BarValue | undefined =>
-  s ? { value: s.value, provenance: s.status } : undefined;
+  s ? { value: s.value, provenance: s.status, reliance: relianceOfStatus(s.status) } : undefined;
+const fromFast = (q: FastQuantity | undefined, reliance: Reliance | undefined): BarValue | undefined =>
+  q ? { value: q.value, provenance: q.provenance, reliance: reliance ?? relianceOfStatus(q.provenance) } : undefined;
+
+/** Bar fill by reliance: the same three steps as the scatter's solid, half and hollow marks. */
+const BAR_OPACITY: Record<Reliance, number> = { disclosed: 1, partly: 0.6, estimated: 0.25 };
 
 const BUILT_IN: BarMetric[] = [
   {
@@ -37,16 +46,39 @@ const BUILT_IN: BarMetric[] = [
     label: 'Training cost (USD)',
     unit: 'usd',
     log: true,
-    read: (r) => r.fast.totalCostUsd ?? r.fast.costUsd,
+    read: (r) =>
+      r.fast.totalCostUsd
+        ? fromFast(r.fast.totalCostUsd, r.reliance.totalCost)
+        : fromFast(r.fast.costUsd, r.reliance.cost),
   },
-  { id: 'gpuHours', label: 'GPU-hours', unit: 'gpu-hours', log: true, read: (r) => r.fast.gpuHours },
-  { id: 'flop', label: 'Training compute (FLOP)', unit: 'flop', log: true, read: (r) => r.fast.flop },
+  {
+    id: 'gpuHours',
+    label: 'GPU-hours',
+    unit: 'gpu-hours',
+    log: true,
+    read: (r) =>
+      r.fast.totalGpuHours
+        ? fromFast(r.fast.totalGpuHours, r.reliance.totalGpuHours)
+        : fromFast(r.fast.gpuHours, r.reliance.gpuHours),
+  },
+  {
+    id: 'flop',
+    label: 'Training compute (FLOP)',
+    unit: 'flop',
+    log: true,
+    // own run + base runs, as cost and energy: R1's compute includes V3's (as Epoch counts it)
+    read: (r) =>
+      r.fast.totalFlop ? fromFast(r.fast.totalFlop, r.reliance.totalFlop) : fromFast(r.fast.flop, r.reliance.flop),
+  },
   {
     id: 'energy',
     label: 'Training energy',
     unit: 'mwh',
     log: true,
-    read: (r) => r.fast.totalEnergyMwh ?? r.fast.energyMwh,
+    read: (r) =>
+      r.fast.totalEnergyMwh
+        ? fromFast(r.fast.totalEnergyMwh, r.reliance.totalEnergy)
+        : fromFast(r.fast.energyMwh, r.reliance.energy),
   },
 ];
 
@@ -95,9 +127,9 @@ function ApiPriceBars({ rows, onSelect }: { rows: Row[]; onSelect: (id: string |
             type="number"
             scale="log"
             domain={domain}
-            ticks={logTicks(domain)}
+            ticks={logTicks(domain, values)}
             allowDataOverflow
-            tickFormatter={(v: number) => formatValue(v, 'usd/mtok')}
+            tickFormatter={(v: number) => formatValue(v, 'usd/mtok', 'tight')}
             stroke="var(--muted)"
           />
           <YAxis {...MODEL_NAME_AXIS} />
@@ -144,7 +176,11 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
   const y = useAppStore((s) => s.view.y);
   const setView = useAppStore((s) => s.setView);
   const select = useAppStore((s) => s.select);
-  const [metricId, setMetricId] = useState<string>('bench');
+  const avail = useAppStore(selectAxisAvailability);
+  // a dataset without scores (Epoch's) opens on what it has: training compute
+  const [metricId, setMetricId] = useState<string>(() =>
+    benchmarks.some((b) => !avail.get(b.id)?.unavailable) ? 'bench' : 'flop',
+  );
   const [ref, width] = useElementWidth<HTMLDivElement>(900);
   const bench = benchmarks.find((b) => b.id === y);
   const capability = useCapabilityMetric(metricId === 'capability');
@@ -159,7 +195,7 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
             log: false,
             read: (r) => {
               const v = capMetric?.read(r);
-              return v ? { value: v.value, provenance: v.provenance } : undefined;
+              return v ? { value: v.value, provenance: v.provenance, reliance: v.reliance } : undefined;
             },
           }
         : metricId === 'bench'
@@ -184,6 +220,7 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
         id: r.model.id,
         value: v.value,
         provenance: v.provenance,
+        reliance: v.reliance,
         bloc: r.model.bloc,
       }));
   }, [rows, metric]);
@@ -219,15 +256,34 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
             Benchmark{' '}
             <select value={y} onChange={(e) => setView('y', e.target.value)}>
               {benchmarks.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
+                <option key={b.id} value={b.id} disabled={avail.get(b.id)?.unavailable !== undefined && b.id !== y}>
+                  {avail.get(b.id)?.unavailable ? `${b.name} — ${avail.get(b.id)?.unavailable}` : b.name}
                 </option>
               ))}
             </select>
           </label>
         )}
       </div>
-      <ExportButtons chartRef={exportRef} title={exportTitle} legend={exportLegend} />
+      <ExportButtons
+        chartRef={exportRef}
+        title={exportTitle}
+        legend={exportLegend}
+        coverage={
+          metricId === 'api' || !metric
+            ? undefined
+            : `${data.length} of ${rows.length} models shown${
+                rows.length > data.length ? `; ${rows.length - data.length} not shown: no ${metric.label}` : ''
+              }`
+        }
+        {...(metricId === 'capability' && capability.state.result
+          ? {
+              caption: {
+                settings: `Capability fit: ${describeSettings(capability.state.result.settings)}`,
+                attribution: 'Capability: Epoch AI benchmark-stitching data (MIT), Ho et al. 2025 method',
+              },
+            }
+          : {})}
+      />
       {metricId === 'capability' && <CapabilityStatus state={capability.state} />}
       {metricId === 'api' ? (
         <ApiPriceBars rows={rows} onSelect={select} />
@@ -251,10 +307,12 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
               <XAxis
                 type="number"
                 {...(metric.log && domain
-                  ? { scale: 'log' as const, domain, ticks: logTicks(domain), allowDataOverflow: true }
+                  ? { scale: 'log' as const, domain, ticks: logTicks(domain, values), allowDataOverflow: true }
                   : {})}
                 tickFormatter={(v: number) =>
-                  metric.unit === 'flop' ? formatValue(v, 'flop').replace(' FLOP', '') : formatValue(v, metric.unit)
+                  metric.unit === 'flop'
+                    ? formatValue(v, 'flop', 'tight').replace(' FLOP', '')
+                    : formatValue(v, metric.unit, 'tight')
                 }
                 stroke="var(--muted)"
               />
@@ -275,9 +333,9 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
                   <Cell
                     key={d.id}
                     fill={colorFor(d.bloc, [], 'bloc')}
-                    fillOpacity={d.provenance === 'disclosed' ? 1 : 0.35}
+                    fillOpacity={BAR_OPACITY[d.reliance]}
                     stroke={colorFor(d.bloc, [], 'bloc')}
-                    strokeDasharray={d.provenance === 'disclosed' ? undefined : '3 2'}
+                    strokeDasharray={d.reliance === 'estimated' ? '3 2' : undefined}
                   />
                 ))}
               </Bar>
@@ -289,10 +347,20 @@ const BarsPlot = memo(function BarsPlot({ rows }: { rows: Row[] }) {
                 <span className="swatch" style={{ background: colorFor(b, [], 'bloc') }} /> {b}
               </span>
             ))}
-            <span className="chart-legend__item">
-              Pale, dashed bars: {STATUS_META.computed.label.toLowerCase()} or third-party values; click a bar for its
-              derivation and sources
-            </span>
+            {(['disclosed', 'partly', 'estimated'] as const).map((r) => (
+              <span key={r} className="chart-legend__item" title={RELIANCE_TEXT[r].long}>
+                <span
+                  className="swatch"
+                  style={{
+                    background: 'var(--muted)',
+                    opacity: BAR_OPACITY[r],
+                    outline: r === 'estimated' ? '1px dashed var(--muted)' : undefined,
+                  }}
+                />{' '}
+                {RELIANCE_TEXT[r].short}
+              </span>
+            ))}
+            <span className="chart-legend__item">Click a bar for its derivation and sources.</span>
           </div>
         </figure>
       ) : (

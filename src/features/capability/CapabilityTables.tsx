@@ -127,7 +127,7 @@ export function VersionTable({
                   '—'
                 )}
               </td>
-              <td className="num">{describeVsTrend(p.vsTrend)}</td>
+              <td className="num">{describeVsTrend(p.vsTrend, p.vsTrendRange)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,13 +3,15 @@
  * benchmark data (and the curated dataset's scores), against release date and against training
  * compute under the reader's assumptions, with every benchmark's fit shown so it can be judged.
  */
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
+import { useDeferredAllRows } from '../../store/useDeferredRows';
+import type { Row } from '../../store/selectors';
 import { memoLast } from '../../store/memo';
 import { loadCurated } from '../../data/datasets';
 import type { Model } from '../../data/schema';
 import { describeSettings } from '../../domain/capability/settings';
 import { formatValue } from '../../domain/format';
-import { progressView } from '../../store/capability';
+import { progressView } from '../../store/capabilityProgress';
 import {
   benchmarkPanels,
   capabilityPoints,
@@ -53,7 +55,11 @@ function pickLabels(points: readonly CapabilityPoint[]): Set<string> {
 }
 
 export default function CapabilityView() {
-  const { state, byModel, rows } = useCapabilityByModel(true);
+  return <CapabilityBody rows={useDeferredAllRows()} />;
+}
+
+const CapabilityBody = memo(function CapabilityBody({ rows: deferredRows }: { rows: Row[] }) {
+  const { state, byModel, rows } = useCapabilityByModel(true, deferredRows);
   const settings = useAppStore((s) => s.capability.settings);
   const select = useAppStore((s) => s.select);
   const [showDistilled, setShowDistilled] = useState(false);
@@ -117,7 +123,7 @@ export default function CapabilityView() {
         `Released ${p.date ?? '—'}`,
         `Capability ${formatValue(p.capability, 'capability')} (90%: ${formatValue(p.lo, 'capability')} to ${formatValue(p.hi, 'capability')})`,
         `Training compute ${formatValue(p.flop, 'flop')} (${STATUS_META[p.computeProvenance ?? 'estimate'].label.toLowerCase()}; ${p.computeBasis ?? ''})`,
-        `vs the compute trend at its date: ${describeVsTrend(p.vsTrend)} compute than the trend needs for this capability`,
+        `vs the compute trend at its date: ${describeVsTrend(p.vsTrend, p.vsTrendRange)} compute than the trend needs for this capability`,
       ],
       ...(p.modelId ? { modelId: p.modelId } : {}),
     }));
@@ -316,7 +322,7 @@ export default function CapabilityView() {
       )}
     </div>
   );
-}
+});
 
 function BlocLegend({ colorOf, hollowNote }: { colorOf: (b: string) => string; hollowNote?: boolean }) {
   return (

@@ -31,6 +31,8 @@ export function capabilityCsv(
       'Compute status',
       'Compute from',
       'Compute actual ÷ trend-needed',
+      'Compute actual ÷ trend-needed, 90% low',
+      'Compute actual ÷ trend-needed, 90% high',
     ],
     points.map((p) => [
       p.versionId,
@@ -45,7 +47,9 @@ export function capabilityCsv(
       p.flop,
       p.computeProvenance ? STATUS_META[p.computeProvenance].label : undefined,
       p.computeBasis,
-      round(p.vsTrend, 3),
+      round(p.vsTrend, 4),
+      round(p.vsTrendRange?.[0], 4),
+      round(p.vsTrendRange?.[1], 4),
     ]),
   );
   const scores = toCsv(

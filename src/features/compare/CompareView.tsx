@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import type { Sourced } from '../../data/schema';
+import type { Model, Sourced } from '../../data/schema';
+import { reportedCostWithBase } from '../../domain/reportedTotal';
 import type { Quantity } from '../../domain/estimate';
 import { formatValue, type UnitKind } from '../../domain/format';
 import { activeParamsOf } from '../../domain/params';
@@ -15,7 +16,15 @@ interface Field {
   unit: UnitKind;
   /** benchmark scores compare as differences in points; everything else as ratios */
   compare: 'ratio' | 'difference';
-  read: (r: Row) => Sourced | Quantity<number> | undefined;
+  read: (r: Row, ctx: ReadContext) => Sourced | Quantity<number> | undefined;
+}
+
+/** the row the “Seventeen times” scenario is named after */
+const REPORTED_WITH_BASE = 'Reported cost incl. base run';
+
+interface ReadContext {
+  modelsById: ReadonlyMap<string, Model>;
+  includeBaseRun: boolean;
 }
 
 const FIELDS: Field[] = [
@@ -28,6 +37,12 @@ const FIELDS: Field[] = [
   { label: 'Training cost (own run)', unit: 'usd', compare: 'ratio', read: (r) => r.estimate.costUsd },
   { label: 'Training cost incl. base run', unit: 'usd', compare: 'ratio', read: (r) => r.estimate.totalCostUsd },
   { label: 'Reported cost', unit: 'usd', compare: 'ratio', read: (r) => r.model.reportedCostUsd },
+  {
+    label: REPORTED_WITH_BASE,
+    unit: 'usd',
+    compare: 'ratio',
+    read: (r, c) => reportedCostWithBase(r.model, c.modelsById, c.includeBaseRun) ?? r.model.reportedCostUsd,
+  },
   { label: 'Energy incl. base run', unit: 'mwh', compare: 'ratio', read: (r) => r.estimate.totalEnergyMwh },
   { label: 'Chips in the cluster', unit: 'count', compare: 'ratio', read: (r) => r.model.chipCount },
   { label: 'Implied MFU', unit: 'fraction', compare: 'ratio', read: (r) => r.estimate.impliedMfu },
@@ -47,16 +62,32 @@ const FIELDS: Field[] = [
 
 export const SEVENTEEN_TIMES = ['gpt-4', 'deepseek-v3', 'deepseek-r1'];
 
-function Relation({ base, other, field }: { base: number | undefined; other: number | undefined; field: Field }) {
-  if (base === undefined || other === undefined || base === 0) return null;
+/**
+ * One direction for every row, read from the first model: “GPT-4: 15.7× this” (its value divided
+ * by this model’s) and “GPT-4: 2.1 pts lower” (its score minus this model’s).
+ */
+function Relation({
+  first,
+  base,
+  other,
+  field,
+}: {
+  first: string;
+  base: number | undefined;
+  other: number | undefined;
+  field: Field;
+}) {
+  if (base === undefined || other === undefined || other === 0) return null;
   if (field.compare === 'difference') {
-    const d = other - base;
+    const d = base - other;
     // capability differences are in its own units; benchmark differences in points
     const size =
       field.unit === 'capability' ? formatValue(Math.abs(d), 'capability') : `${formatValue(Math.abs(d), 'score')} pts`;
-    return <span className="relation">{`${d >= 0 ? '+' : '−'}${size}`}</span>;
+    const level = field.unit === 'capability' ? 0.005 : 0.05;
+    const text = Math.abs(d) < level ? 'level' : `${size} ${d > 0 ? 'higher' : 'lower'}`;
+    return <span className="relation">{`${first}: ${text}`}</span>;
   }
-  return <span className="relation">{`${formatValue(base / other, 'ratio')} (first ÷ this)`}</span>;
+  return <span className="relation">{`${first}: ${formatValue(base / other, 'ratio')} this`}</span>;
 }
 
 export default function CompareView() {
@@ -69,8 +100,10 @@ const CompareTable = memo(function CompareTable({ rows }: { rows: Row[] }) {
   const benchmarks = useAppStore((s) => s.reference.benchmarks);
   const setCompare = useAppStore((s) => s.setCompare);
   const toggleCompare = useAppStore((s) => s.toggleCompare);
-  const setAssumption = useAppStore((s) => s.setAssumption);
+  const includeBaseRun = useAppStore((s) => s.assumptions.includeBaseRun);
+  const scenario = useAppStore((s) => s.activeScenarioId);
   const byId = new Map(rows.map((r) => [r.model.id, r]));
+  const ctx: ReadContext = { modelsById: new Map(rows.map((r) => [r.model.id, r.model])), includeBaseRun };
   const chosen = ids.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
   const benchFields: Field[] = benchmarks
     .filter((b) => chosen.some((r) => r.model.benchmarks[b.id]))
@@ -93,9 +126,15 @@ const CompareTable = memo(function CompareTable({ rows }: { rows: Row[] }) {
   };
   const fields = [
     ...(chosen.some((r) => capByModel.has(r.model.id)) ? [capabilityField] : []),
-    ...FIELDS.filter((f) => chosen.some((r) => f.read(r))),
+    // the summed row appears only when some model has a base run whose reported cost it adds
+    ...FIELDS.filter((f) =>
+      f.label === REPORTED_WITH_BASE
+        ? chosen.some((r) => reportedCostWithBase(r.model, ctx.modelsById, includeBaseRun))
+        : chosen.some((r) => f.read(r, ctx)),
+    ),
     ...benchFields,
   ];
+  const firstName = chosen[0]?.model.name ?? '';
   const available = [...rows]
     .sort((a, b) => a.model.name.localeCompare(b.model.name))
     .filter((r) => !ids.includes(r.model.id));
@@ -124,12 +163,10 @@ const CompareTable = memo(function CompareTable({ rows }: { rows: Row[] }) {
           <button
             type="button"
             className="preset"
-            onClick={() => {
-              setAssumption('includeBaseRun', true);
-              setCompare(SEVENTEEN_TIMES);
-            }}
+            // only the models: the sidebar scenario “Seventeen times” also sets the assumptions
+            onClick={() => setCompare(SEVENTEEN_TIMES)}
           >
-            GPT-4 vs DeepSeek-V3 (+R1)
+            Load GPT-4, DeepSeek-V3 and R1
           </button>
         )}
         {ids.length > 0 && (
@@ -141,15 +178,15 @@ const CompareTable = memo(function CompareTable({ rows }: { rows: Row[] }) {
       {chosen.length === 1 && <p className="muted">Add one to three more models to see ratios.</p>}
       {chosen.length === 0 ? (
         <p className="empty">
-          Pick two to four models to compare, or open the preset “GPT-4 vs DeepSeek-V3 (+R1)”. You can also add the
-          selected model from its derivation card.
+          Pick two to four models to compare, or load GPT-4, DeepSeek-V3 and R1 with the button above. You can also add
+          the selected model from its derivation card.
         </p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Model comparison" tabIndex={0}>
+        <div className="table-scroll compare-scroll" role="region" aria-label="Model comparison" tabIndex={0}>
           <table className="models-table compare-table">
             <caption className="muted">
-              Ratios are the first model’s value divided by each other model’s; benchmark rows show the difference in
-              points.
+              Every comparison reads from the first model, {firstName}: “{firstName}: 15.7× this” is {firstName}’s value
+              divided by this model’s; “{firstName}: 2.1 pts lower” is {firstName}’s score minus this model’s.
             </caption>
             <thead>
               <tr>
@@ -171,14 +208,28 @@ const CompareTable = memo(function CompareTable({ rows }: { rows: Row[] }) {
             </thead>
             <tbody>
               {fields.map((f) => (
-                <tr key={f.label}>
+                <tr
+                  key={f.label}
+                  className={
+                    scenario === 'seventeen-times' && f.label === REPORTED_WITH_BASE
+                      ? 'compare-row--scenario'
+                      : undefined
+                  }
+                >
                   <th scope="row">{f.label}</th>
                   {chosen.map((r, i) => {
-                    const v = f.read(r);
+                    const v = f.read(r, ctx);
                     return (
                       <td key={r.model.id}>
                         <ValueCell value={v} unit={f.unit} />
-                        {i > 0 && <Relation base={f.read(chosen[0]!)?.value} other={v?.value} field={f} />}
+                        {i > 0 && (
+                          <Relation
+                            first={firstName}
+                            base={f.read(chosen[0]!, ctx)?.value}
+                            other={v?.value}
+                            field={f}
+                          />
+                        )}
                       </td>
                     );
                   })}

@@ -1,4 +1,4 @@
-import { BLOCS } from '../../data/schema';
+import { BLOCS } from '../../data/constants';
 import { selectLabs } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 

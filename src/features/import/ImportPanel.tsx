@@ -1,6 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { startImport, type FinishedImport, type RunningImport } from '../../data/importClient';
-import { describeProblem } from '../../data/importers';
+import { describeProblem } from '../../data/importProblem';
 import { useAppStore } from '../../store/store';
 import { downloadBlob } from '../../ui/export/chartExport';
 

@@ -5,6 +5,7 @@ import { colorFor } from '../../ui/palette';
 import { resolveCssColor } from '../../ui/cssColor';
 import { placeLabels } from '../../ui/labels';
 import type { Point, PointLayerProps } from '../../store/scatterState';
+import type { Reliance } from '../../domain/reliance';
 
 /** Above this many points the scatter draws on a canvas: SVG nodes cost ~0.3 ms each per update. */
 export const CANVAS_THRESHOLD = 400;
@@ -17,7 +18,7 @@ const MAX_LABELS = 30;
  * recharts' axes and grid stay as they are), a spatial grid for hover and click, and labels for
  * the selected and top-scoring models only.
  */
-export function CanvasPoints({ state, view, selectedId, onHover, onSelect }: PointLayerProps) {
+export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLabelsHidden }: PointLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -84,8 +85,9 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect }: Poi
       count: number;
     }
     const sprites = new Map<string, Sprite>();
-    const spriteFor = (color: string, solid: boolean) => {
-      const key = `${color}|${solid ? 1 : 0}`;
+    const spriteFor = (color: string, reliance: Reliance) => {
+      const solid = reliance === 'disclosed';
+      const key = `${color}|${reliance}`;
       let sp = sprites.get(key);
       if (!sp) {
         const sc = document.createElement('canvas');
@@ -102,6 +104,14 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect }: Poi
           c.lineWidth = 1.6;
           c.strokeStyle = color;
           c.stroke();
+        }
+        if (reliance === 'partly') {
+          // the left half filled, as the SVG layer draws it
+          c.beginPath();
+          c.arc(size / dpr / 2, size / dpr / 2, r, Math.PI / 2, (3 * Math.PI) / 2);
+          c.closePath();
+          c.fillStyle = color;
+          c.fill();
         }
         const data = c.getImageData(0, 0, size, size).data;
         const px = new Float32Array(size * size * 6);
@@ -132,7 +142,7 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect }: Poi
       const x = xs[i] as number;
       const y = ys[i] as number;
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-      const src = spriteFor(colorOf(p.colorKey), p.solid);
+      const src = spriteFor(colorOf(p.colorKey), p.reliance);
       if (!src) continue;
       const x0 = Math.round(x * dpr - half);
       const y0 = Math.round(y * dpr - half);
@@ -228,6 +238,7 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect }: Poi
         })),
         { x: 0, y: 0, width: plot.width, height: plot.height },
       ).slice(0, MAX_LABELS);
+      onLabelsHidden?.((view.labels ? pts.length : noted.length) - placed.length);
       ctx.font = `11px ${getComputedStyle(canvas).fontFamily}`;
       ctx.lineWidth = 3;
       ctx.strokeStyle = panel;

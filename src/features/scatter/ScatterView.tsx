@@ -11,12 +11,15 @@ import { useCapabilityMetric } from '../../store/useCapability';
 import { ExportButtons } from '../../ui/export/ExportButtons';
 import { colorFor } from '../../ui/palette';
 import { STATUS_META } from '../../ui/status';
+import { RELIANCE_TEXT, type Reliance } from '../../domain/reliance';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { X_METRICS } from '../../store/metrics';
+import { selectAxisAvailability } from '../../store/bestView';
 import { placeLabels } from '../../ui/labels';
 import { CANVAS_THRESHOLD, CanvasPoints } from './CanvasPoints';
 import {
   buildScatter,
+  describeCoverage,
   lowerFirst,
   type Point,
   type PointLayerProps,
@@ -28,15 +31,17 @@ import { AnalysisLayer } from './AnalysisLayer';
 import { CapabilityStatus } from '../../ui/CapabilityStatus';
 
 const CHART_HEIGHT = 480;
+const RELIANCES: Reliance[] = ['disclosed', 'partly', 'estimated'];
 
+/** Axis ticks: tight precision, units left to the axis title. */
 export function formatAxis(v: number, unit: UnitKind | 'date'): string {
   if (unit === 'date') return new Date(v).getUTCFullYear().toString();
-  if (unit === 'flop') return formatValue(v, 'flop').replace(' FLOP', '');
-  if (unit === 'gpu-hours') return formatValue(v, 'gpu-hours').replace(' GPU-h', '');
-  return formatValue(v, unit);
+  if (unit === 'flop') return formatValue(v, 'flop', 'tight').replace(' FLOP', '');
+  if (unit === 'gpu-hours') return formatValue(v, 'gpu-hours', 'tight').replace(' GPU-h', '');
+  return formatValue(v, unit, 'tight');
 }
 
-function Points({ state, view, selectedId, onHover, onSelect }: PointLayerProps) {
+function Points({ state, view, selectedId, onHover, onSelect, onLabelsHidden }: PointLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -45,23 +50,23 @@ function Points({ state, view, selectedId, onHover, onSelect }: PointLayerProps)
   const py = (v: number) => yScale(v) ?? Number.NaN;
   const notes = view.notes;
   // annotated models are always labelled, with their note; others only when labels are on
+  const wanted = state.points.filter((p) => view.labels || noteOf(notes, p.id) !== undefined);
   const placed = placeLabels(
-    state.points
-      .filter((p) => view.labels || noteOf(notes, p.id) !== undefined)
-      .map((p) => ({
-        id: p.id,
-        text: noteOf(notes, p.id) !== undefined ? `${p.name}: ${noteOf(notes, p.id)}` : p.name,
-        px: px(p.x),
-        py: py(p.y),
-        priority: (noteOf(notes, p.id) !== undefined ? 1e6 : 0) + (p.id === selectedId ? 1000 : 0) + p.y,
-        force: noteOf(notes, p.id) !== undefined,
-      })),
+    wanted.map((p) => ({
+      id: p.id,
+      text: noteOf(notes, p.id) !== undefined ? `${p.name}: ${noteOf(notes, p.id)}` : p.name,
+      px: px(p.x),
+      py: py(p.y),
+      priority: (noteOf(notes, p.id) !== undefined ? 1e6 : 0) + (p.id === selectedId ? 1000 : 0) + p.y,
+      force: noteOf(notes, p.id) !== undefined,
+    })),
     plot,
     11,
     state.points.map((p) => ({ x0: px(p.x) - 5, y0: py(p.y) - 5, x1: px(p.x) + 5, y1: py(p.y) + 5 })),
   );
   return (
     <g className="points">
+      <Report value={wanted.length - placed.length} to={onLabelsHidden} />
       {state.points.map((p) => {
         const color = colorFor(p.colorKey, state.colorKeys, view.colorBy);
         const cx = px(p.x);
@@ -102,14 +107,18 @@ function Points({ state, view, selectedId, onHover, onSelect }: PointLayerProps)
               cx={cx}
               cy={cy}
               r={selected ? 7 : 5.5}
-              fill={p.solid ? color : 'var(--panel)'}
+              fill={p.reliance === 'disclosed' ? color : 'var(--panel)'}
               stroke={selected ? 'var(--text)' : color}
-              strokeWidth={p.solid ? 1 : 2}
+              strokeWidth={p.reliance === 'disclosed' ? 1 : 2}
+              data-reliance={p.reliance}
               onMouseEnter={() => onHover({ point: p, px: cx, py: cy })}
               onMouseLeave={() => onHover(undefined)}
               onClick={() => onSelect(p.id)}
               style={{ cursor: 'pointer' }}
             />
+            {p.reliance === 'partly' && (
+              <path d={halfDisc(cx, cy, selected ? 7 : 5.5)} fill={color} pointerEvents="none" />
+            )}
           </g>
         );
       })}
@@ -128,6 +137,34 @@ function Points({ state, view, selectedId, onHover, onSelect }: PointLayerProps)
         </text>
       ))}
     </g>
+  );
+}
+
+/** Passes a number computed while drawing up to the view, after the draw. */
+function Report({ value, to }: { value: number; to: ((n: number) => void) | undefined }) {
+  useEffect(() => to?.(value), [value, to]);
+  return null;
+}
+
+/** The left half of a disc: the mark of a value that rests partly on disclosed figures. */
+export function halfDisc(cx: number, cy: number, r: number): string {
+  return `M${cx},${cy - r} A${r},${r} 0 0 0 ${cx},${cy + r} Z`;
+}
+
+/** The three marks, explained where the reader meets them (legend, export, tooltip). */
+export function RelianceMark({ reliance, color = 'var(--muted)' }: { reliance: Reliance; color?: string }) {
+  return (
+    <svg width="12" height="12" aria-hidden="true" className="reliance-mark">
+      <circle
+        cx="6"
+        cy="6"
+        r="4.5"
+        fill={reliance === 'disclosed' ? color : 'var(--panel)'}
+        stroke={color}
+        strokeWidth={reliance === 'disclosed' ? 1 : 2}
+      />
+      {reliance === 'partly' && <path d={halfDisc(6, 6, 4.5)} fill={color} />}
+    </svg>
   );
 }
 
@@ -185,6 +222,12 @@ function Tooltip({ point, state, analysis }: { point: Point; state: ScatterState
           <em className={`value--${yv.provenance}`}>({STATUS_META[yv.provenance].label.toLowerCase()})</em>
         </span>
       )}
+      {point.row.fast.partial && (
+        <span className="tooltip-analysis">Post-training run unknown: the base model’s run only</span>
+      )}
+      <span className="muted">
+        <RelianceMark reliance={point.reliance} /> {RELIANCE_TEXT[point.reliance].long}
+      </span>
       {point.row.estimate.reportedCostUsd && (
         <span>
           Reported cost: {formatValue(point.row.estimate.reportedCostUsd.value, 'usd')} (
@@ -205,7 +248,7 @@ function Tooltip({ point, state, analysis }: { point: Point; state: ScatterState
           {dominators.length > 4 ? ` and ${dominators.length - 4} more` : ''}
         </span>
       )}
-      <span className="muted">Click for the derivation</span>
+      <span className="muted">Click, or Enter, for the derivation and sources</span>
     </>
   );
 }
@@ -219,34 +262,49 @@ export function ScatterControls() {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   const benchmarks = useAppStore((s) => s.reference.benchmarks);
-  const models = useAppStore((s) => s.dataset.models);
-  const counts = useMemo(() => {
-    const c = new Map<string, number>();
-    for (const m of models) for (const b of Object.keys(m.benchmarks)) c.set(b, (c.get(b) ?? 0) + 1);
-    return c;
-  }, [models]);
+  const avail = useAppStore(selectAxisAvailability);
+  // an option the dataset cannot fill stays listed, disabled, saying why
+  const optionText = (id: string, label: string, withCount: boolean) => {
+    const a = avail.get(id);
+    if (a?.unavailable) return `${label} — ${a.unavailable}`;
+    return withCount ? `${label} (${a?.count ?? 0})` : label;
+  };
+  const dateAxis = view.x === 'date';
   return (
     <div className="chart-controls">
       <label>
         X axis{' '}
         <select value={view.x} onChange={(e) => setView('x', e.target.value as XAxisId)}>
           {X_AXES.map((x) => (
-            <option key={x} value={x}>
-              {X_METRICS[x].label}
+            <option key={x} value={x} disabled={avail.get(x)?.unavailable !== undefined && x !== view.x}>
+              {optionText(x, X_METRICS[x].label, false)}
             </option>
           ))}
         </select>
       </label>
       <label className="check-inline">
-        <input type="checkbox" checked={view.logX} onChange={(e) => setView('logX', e.target.checked)} /> Log X
+        <input
+          type="checkbox"
+          checked={view.logX && !dateAxis}
+          disabled={dateAxis}
+          aria-describedby={dateAxis ? 'logx-why' : undefined}
+          onChange={(e) => setView('logX', e.target.checked)}
+        />{' '}
+        Log X
+        {dateAxis && (
+          <span id="logx-why" className="control-hint">
+            {' '}
+            (dates are linear)
+          </span>
+        )}
       </label>
       <label>
         Y axis{' '}
         <select value={view.y} onChange={(e) => setView('y', e.target.value)}>
           <optgroup label="Benchmarks (models with a score)">
             {benchmarks.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name} ({counts.get(b.id) ?? 0})
+              <option key={b.id} value={b.id} disabled={avail.get(b.id)?.unavailable !== undefined && b.id !== view.y}>
+                {optionText(b.id, b.name, true)}
               </option>
             ))}
           </optgroup>
@@ -255,8 +313,8 @@ export function ScatterControls() {
           </optgroup>
           <optgroup label="Compute and cost">
             {X_AXES.filter((x) => x !== 'date').map((x) => (
-              <option key={x} value={x}>
-                {X_METRICS[x].label}
+              <option key={x} value={x} disabled={avail.get(x)?.unavailable !== undefined && x !== view.y}>
+                {optionText(x, X_METRICS[x].label, false)}
               </option>
             ))}
           </optgroup>
@@ -312,13 +370,24 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
   const view = useAppStore((s) => s.view);
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);
+  const viewNote = useAppStore((s) => s.viewNote);
+  const totalModels = useAppStore((s) => s.dataset.models.length);
   const capability = useCapabilityMetric(view.y === CAPABILITY_METRIC);
   const capMetric = capability.metric;
   const state = useMemo(() => buildScatter(rows, benchmarks, view, capMetric), [rows, benchmarks, view, capMetric]);
   const analysis = useMemo(() => analyse(state, view), [state, view]);
   const [hover, setHover] = useState<{ point: Point; px: number; py: number }>();
-  // keyboard: one tab stop on the chart, arrow keys walk the models in x order, Enter selects
+  // keyboard: one tab stop on the chart, arrow keys walk the models in x order, Enter opens the
+  // derivation. The active point survives a trip into the card and back (Escape returns here).
   const [focusId, setFocusId] = useState<string>();
+  const [labelsHidden, setLabelsHidden] = useState(0);
+  const [chartFocused, setChartFocused] = useState(false);
+  const openDerivation = (id: string) => {
+    setFocusId(id);
+    // the card takes the reader's attention: no tooltip left over the neighbouring labels
+    setHover(undefined);
+    select(id);
+  };
   const byX = useMemo(() => [...state.points].sort((a, b) => a.x - b.x || a.y - b.y), [state.points]);
   const focused = focusId ? byX.find((p) => p.id === focusId) : undefined;
   const onChartKey = (e: React.KeyboardEvent) => {
@@ -331,9 +400,11 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
     else if (e.key === 'End') next = byX[byX.length - 1];
     else if ((e.key === 'Enter' || e.key === ' ') && focused) {
       e.preventDefault();
-      select(focused.id);
+      openDerivation(focused.id);
       return;
     } else if (e.key === 'Escape') {
+      // with the card open, Escape closes it (the card listens on the document) and the point stays
+      if (view.selectedId) return;
       setFocusId(undefined);
       setHover(undefined);
       return;
@@ -344,11 +415,19 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
   const [boxRef, width] = useElementWidth<HTMLDivElement>(900);
   const xTicks =
     view.logX && state.x.unit !== 'date'
-      ? logTicks(state.xDomain)
+      ? logTicks(
+          state.xDomain,
+          state.points.map((p) => p.x),
+        )
       : state.x.unit === 'date'
         ? yearTicks(state.xDomain)
         : linearTicks(state.xDomain);
-  const yTicks = view.logY ? logTicks(state.yDomain) : linearTicks(state.yDomain);
+  const yTicks = view.logY
+    ? logTicks(
+        state.yDomain,
+        state.points.map((p) => p.y),
+      )
+    : linearTicks(state.yDomain);
   const title = `${state.y.label} vs. ${lowerFirst(state.x.label)}`;
   const exportRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -356,9 +435,11 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
     if (state.points.length > 0 && performance.getEntriesByName('first-chart').length === 0)
       performance.mark('first-chart');
   }, [state.points.length]);
+  const hasRanges = state.points.some((p) => p.xRange || p.yRange);
+  const coverage = describeCoverage(state, rows.length, totalModels);
   const legend = [
     ...state.colorKeys.map((k) => ({ label: k, color: colorFor(k, state.colorKeys, view.colorBy) })),
-    { label: 'estimated or computed', color: 'var(--muted)', hollow: true },
+    ...RELIANCES.map((r) => ({ label: RELIANCE_TEXT[r].short, color: 'var(--muted)', mark: r })),
   ];
   return (
     <div className="scatter-view" ref={exportRef}>
@@ -367,6 +448,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
         chartRef={exportRef}
         title={title}
         legend={legend}
+        coverage={coverage}
         {...(view.y === CAPABILITY_METRIC && capability.state.result
           ? {
               caption: {
@@ -378,6 +460,11 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
       />
       <figure className="chart-figure">
         <figcaption className="chart-title">{title}</figcaption>
+        {viewNote && (
+          <p className="chart-note chart-note--moved" role="status">
+            {viewNote}
+          </p>
+        )}
         <div
           className="chart-box"
           ref={boxRef}
@@ -385,12 +472,18 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
           role="group"
           aria-label={`${title}. ${state.points.length} models. Arrow keys move between models, Enter opens the derivation.`}
           onKeyDown={onChartKey}
-          onBlur={() => setFocusId(undefined)}
+          onFocus={() => setChartFocused(true)}
+          onBlur={() => {
+            setChartFocused(false);
+            setHover(undefined);
+          }}
         >
           <ScatterChart
             width={width}
             height={CHART_HEIGHT}
             margin={{ top: 12, right: 24, bottom: 36, left: 12 }}
+            // the chart box above is the one tab stop, with its own arrow-key walk
+            accessibilityLayer={false}
             role="img"
             aria-label={`${title}: ${state.points.length} models plotted`}
           >
@@ -426,17 +519,25 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
               }}
             />
             <AnalysisLayer analysis={analysis} view={view} />
-            {focused && <FocusMarker point={focused} onPlace={setHover} />}
+            {focused && chartFocused && <FocusMarker point={focused} onPlace={setHover} />}
             {state.points.length > CANVAS_THRESHOLD ? (
               <CanvasPoints
                 state={state}
                 view={view}
                 selectedId={view.selectedId}
                 onHover={setHover}
-                onSelect={select}
+                onSelect={openDerivation}
+                onLabelsHidden={setLabelsHidden}
               />
             ) : (
-              <Points state={state} view={view} selectedId={view.selectedId} onHover={setHover} onSelect={select} />
+              <Points
+                state={state}
+                view={view}
+                selectedId={view.selectedId}
+                onHover={setHover}
+                onSelect={openDerivation}
+                onLabelsHidden={setLabelsHidden}
+              />
             )}
           </ScatterChart>
           {hover && (
@@ -450,7 +551,7 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
           )}
         </div>
         <p className="visually-hidden" aria-live="polite">
-          {focused
+          {focused && chartFocused
             ? `${focused.name}: ${state.y.label} ${formatAxisValue(focused.y, state.y.unit)}, ${state.x.label} ${formatAxisValue(focused.x, state.x.unit)}`
             : ''}
         </p>
@@ -463,12 +564,22 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
               {k}
             </span>
           ))}
-          <span className="chart-legend__item">
-            <svg width="12" height="12" aria-hidden="true">
-              <circle cx="6" cy="6" r="4.5" fill="var(--panel)" stroke="var(--muted)" strokeWidth="2" />
-            </svg>{' '}
-            hollow = estimated or computed
+          <span className="chart-legend__group">
+            <span title="How much of a point’s position rests on figures the lab itself disclosed">Marks:</span>
+            {RELIANCES.map((r) => (
+              <span key={r} className="chart-legend__item" title={RELIANCE_TEXT[r].long}>
+                <RelianceMark reliance={r} /> {RELIANCE_TEXT[r].short}
+              </span>
+            ))}
           </span>
+          {hasRanges && (
+            <span className="chart-legend__item">
+              <svg width="16" height="12" aria-hidden="true">
+                <line x1="1" x2="15" y1="6" y2="6" stroke="var(--muted)" strokeWidth="1.5" />
+              </svg>{' '}
+              low–high range {view.x === 'cost' || view.x === 'flop' ? 'of the figure it rests on' : ''}
+            </span>
+          )}
         </div>
         {view.fit && <p className="chart-note trend-summary">{describeFit(analysis, lowerFirst(state.x.label))}</p>}
         {view.pareto && analysis.frontier.length === 0 && (
@@ -494,8 +605,14 @@ const ScatterPlot = memo(function ScatterPlot({ rows }: { rows: Row[] }) {
         )}
         {view.y === CAPABILITY_METRIC && <CapabilityStatus state={capability.state} />}
         <p className="chart-note" aria-live="polite">
-          {state.points.length} of {rows.length} models shown.
-          {state.excluded.map((e) => ` ${e.count} not shown: ${e.reason}.`).join('')}
+          {coverage}.
+          {view.labels && labelsHidden > 0 && (
+            <span className="labels-hidden">
+              {' '}
+              {labelsHidden} label{labelsHidden === 1 ? '' : 's'} hidden where points crowd — hover a point, or move
+              along them with the arrow keys, for its name.
+            </span>
+          )}
         </p>
       </figure>
     </div>

@@ -36,6 +36,11 @@ export default function SourcesView() {
     // chips and company spend are cited the same way
     for (const c of [...chips, ...labs])
       for (const v of Object.values(c)) if (v && typeof v === 'object' && 'source' in v) add(v as Sourced);
+    // chips' dated market prices and purchase prices are nested one level down
+    for (const c of chips) {
+      for (const p of c.marketPrices ?? []) add(p.price);
+      if (c.purchasePrice) add(c.purchasePrice.price);
+    }
     return [...byUrl.values()].sort((a, b) => b.count - a.count);
   }, [models, chips, labs]);
   const counts = useMemo(() => {
@@ -67,8 +72,11 @@ export default function SourcesView() {
         <li>
           <strong>Training FLOP</strong> = 6 · N<sub>active</sub> · D (Kaplan et al. 2020,{' '}
           <SourceLink title="arXiv:2001.08361" url="https://arxiv.org/abs/2001.08361" />
-          ). Precedence under “Auto”: FLOP disclosed by the lab › 6·N·D from parameters and tokens › a third-party FLOP
-          estimate.
+          ). Precedence under “Auto”: FLOP disclosed by the lab › 6·N·D when N is the active parameter count and D the
+          tokens the run actually processed › a third party’s FLOP figure (Epoch AI’s) › 6·N·D from weaker inputs,
+          flagged. A dataset size is not tokens trained (it ignores epochs; a fine-tune’s is its fine-tuning set), and a
+          total parameter count is not the active one when the architecture is unknown: then the third party’s figure is
+          used, and the derivation card says why (“Epoch’s figure used: the dataset size is not tokens trained”).
         </li>
         <li>
           <strong>GPU-hours</strong>: the lab’s disclosed figure as it is; otherwise FLOP ÷ (chip peak dense BF16 FLOP/s
@@ -76,8 +84,9 @@ export default function SourcesView() {
           estimate, never used in it.
         </li>
         <li>
-          <strong>Cost</strong> = GPU-hours × USD per GPU-hour (per-chip price if set) × full-cost multiplier. A
-          lab-reported cost is shown beside it, never overwritten.
+          <strong>Cost</strong> = GPU-hours × USD per GPU-hour × full-cost multiplier, the price of an hour set by the{' '}
+          <strong>cost basis</strong> (below). A lab-reported cost and Epoch AI’s cost are shown beside it, each with
+          its status, never overwritten.
         </li>
         <li>
           <strong>Energy</strong> = GPU-hours × watts per GPU × PUE; cluster power = chips × watts × PUE.
@@ -87,9 +96,46 @@ export default function SourcesView() {
         </li>
         <li>
           <strong>Post-trained models</strong> (DeepSeek-R1 on V3) show their own run; “include base-model run” adds the
-          base model’s.
+          base model’s, up the whole chain (a fine-tune of a fine-tune). When a post-trained model’s own run is unknown
+          (Kimi K2 Thinking on Kimi K2), its totals are its base model’s run, marked “post-training run unknown”.
         </li>
       </ol>
+      <h3 id="cost-basis">Cost basis</h3>
+      <ul>
+        <li>
+          <strong>Rental</strong> (default): GPU-hours × the GPU price slider, or a chip’s own price set in Hardware.
+          The price DeepSeek used for V3 ($2 per H800-hour).
+        </li>
+        <li>
+          <strong>Market</strong>: GPU-hours × the chip’s public rental price listed nearest before the run (the latest
+          on or before its estimated start, else the earliest), each price sourced and dated in Hardware (archived AWS,
+          Google Cloud and Lambda price pages, compiled in Epoch AI’s training-cost-trends price data). A chip without a
+          listed price uses the GPU price, and the card says so.
+        </li>
+        <li>
+          <strong>Amortized</strong>: Epoch AI’s method (
+          <SourceLink
+            title="Cottier et al., The rising costs of training frontier AI models, arXiv:2405.21015"
+            url="https://arxiv.org/abs/2405.21015"
+          />
+          ; constants from their{' '}
+          <SourceLink
+            title="training-cost-trends repository"
+            url="https://github.com/epoch-research/training-cost-trends"
+          />
+          ). USD per GPU-hour = V × r·ln(10) ÷ 8,766 h ÷ (1 − interconnect share) + W × PUE × $/kWh, where V is the
+          hardware’s value at the start of the run: the acquisition price (× server overhead for a board price)
+          depreciated by 10<sup>−r·t</sup> over the t years from availability (release + 90 days, or the price’s date)
+          to the run’s start (publication − training time, or 793.5 h when unknown, − 60 days). An hour of use costs the
+          value it wears off: r·ln(10) a year at r = 0.14 orders of magnitude a year, the ML GPU price-performance
+          trend. Defaults: server overhead ×{d.serverOverhead}, interconnect{' '}
+          {formatValue(d.interconnectShare, 'fraction')} of cluster cost, r = {d.depreciationOomPerYear}, electricity{' '}
+          {formatValue(d.usdPerKwh, 'usd/kwh')} (2023 US industrial average, EIA). Chips without a sourced acquisition
+          price use the GPU price, and say so. Epoch’s figures are in 2023 USD (deflated with the US producer price
+          index for data processing and hosting, BLS PCU518210518210, which rose about 7% from mid-2018 to mid-2023 and
+          5% from mid-2023 to mid-2025); ours are nominal USD, a difference of a few percent.
+        </li>
+      </ul>
       <h3>Defaults and why</h3>
       <ul>
         <li>
@@ -128,6 +174,19 @@ export default function SourcesView() {
           <SourceLink title="epoch.ai/data" url="https://epoch.ai/data" />
         </li>
       </ul>
+      <h3 id="links">Links and dataset versions</h3>
+      <p>
+        The address bar holds the whole view, so a copied link reopens it. Links also carry <code>dv=</code>, the
+        version of the dataset they were made with
+        {dataset.version ? (
+          <>
+            {' '}
+            (this one is <code>dv={dataset.version}</code>)
+          </>
+        ) : null}
+        : figures can change when the data is corrected, and a link opened on another version says so instead of showing
+        different numbers silently.
+      </p>
       <h3>Sources cited in this dataset ({sources.length})</h3>
       <ul className="source-list">
         {sources.map(({ source, count }) => (

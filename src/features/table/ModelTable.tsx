@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   columnVisibilityFeature,
@@ -12,9 +12,17 @@ import {
 import { formatDate } from '../../domain/format';
 import type { Row } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { DEFAULT_VIEW } from '../../store/url';
 import { useDeferredVisibleRows } from '../../store/useDeferredRows';
 import { ValueCell } from '../../ui/ValueCell';
-import { benchmarkColumns, capabilityColumn, VALUE_COLUMNS, type ValueColumn } from './columns';
+import {
+  benchmarkColumns,
+  capabilityColumn,
+  isLeadColumn,
+  leadFirst,
+  VALUE_COLUMNS,
+  type ValueColumn,
+} from './columns';
 import { useCapabilityByModel } from '../../store/useCapability';
 import { capabilityQuantity } from '../../store/capability';
 import { tableCsv } from './exportTable';
@@ -23,7 +31,7 @@ import { efficiencyColumns } from './efficiencyColumns';
 import { analyse } from '../../store/analysis';
 import { buildScatter } from '../../store/scatterState';
 import { downloadBlob } from '../../ui/export/chartExport';
-import { assumptionsSlug } from '../../domain/describe';
+import { assumptionsLine, assumptionsSlug } from '../../domain/describe';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -34,7 +42,26 @@ const helper = createColumnHelper<typeof features, Row>();
 const VIRTUALIZE_ABOVE = 150;
 const ROW_HEIGHT = 26;
 
+/** Identity columns: narrow, after what the product is about (scores, compute, cost). */
+const IDENTITY_IDS = new Set(['lab', 'bloc', 'date', 'open']);
+
 function buildColumns(valueColumns: ValueColumn[]) {
+  const value = (c: ValueColumn) =>
+    helper.accessor((r) => (c.sortValue ? c.sortValue(r) : c.get(r)?.value), {
+      id: c.id,
+      header: c.header,
+      sortUndefined: 'last',
+      cell: (info) => {
+        const flag = c.flag?.(info.row.original);
+        return (
+          <>
+            <ValueCell value={c.get(info.row.original)} unit={c.unit} marker={c.marker?.(info.row.original)} />
+            {flag && <span className="value__flag">{flag}</span>}
+          </>
+        );
+      },
+    });
+  const lead = valueColumns.filter(isLeadColumn);
   return helper.columns([
     helper.accessor((r) => r.model.name, {
       id: 'name',
@@ -42,28 +69,20 @@ function buildColumns(valueColumns: ValueColumn[]) {
       cell: (info) => <ModelNameCell row={info.row.original} />,
       enableHiding: false,
     }),
-    helper.accessor((r) => r.model.lab, { id: 'lab', header: 'Lab' }),
+    ...lead.map(value),
     helper.accessor((r) => r.model.bloc, {
       id: 'bloc',
       header: 'Bloc',
       cell: (info) => <span className={`bloc bloc--${blocClass(info.getValue())}`}>{info.getValue()}</span>,
     }),
+    helper.accessor((r) => r.model.lab, { id: 'lab', header: 'Lab' }),
     helper.accessor((r) => r.model.releaseDate, {
       id: 'date',
       header: 'Released',
       cell: (info) => formatDate(info.getValue()),
     }),
+    ...valueColumns.filter((c) => !isLeadColumn(c)).map(value),
     helper.accessor((r) => (r.model.openWeights ? 'open' : 'closed'), { id: 'open', header: 'Weights' }),
-    ...valueColumns.map((c) =>
-      helper.accessor((r) => (c.sortValue ? c.sortValue(r) : c.get(r)?.value), {
-        id: c.id,
-        header: c.header,
-        sortUndefined: 'last',
-        cell: (info) => (
-          <ValueCell value={c.get(info.row.original)} unit={c.unit} marker={c.marker?.(info.row.original)} />
-        ),
-      }),
-    ),
   ]);
 }
 
@@ -99,10 +118,16 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
   // benchmark columns depend on the dataset, not on the slider values
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
+  // the chart settings the columns depend on; a sort or column toggle does not rebuild them
+  const { x, y, logX, logY, fit, fitSubset, pareto, ioRatio, colorBy } = view;
+  const chartView = useMemo(
+    () => ({ ...DEFAULT_VIEW, x, y, logX, logY, fit, fitSubset, pareto, ioRatio, colorBy }),
+    [x, y, logX, logY, fit, fitSubset, pareto, ioRatio, colorBy],
+  );
   // the scatter's trend and frontier, so residuals can be sorted and exported like any column
   const analysis = useMemo(
-    () => (view.fit || view.pareto ? analyse(buildScatter(rows, benchmarks, view), view) : undefined),
-    [rows, benchmarks, view],
+    () => (fit || pareto ? analyse(buildScatter(rows, benchmarks, chartView), chartView) : undefined),
+    [rows, benchmarks, chartView, fit, pareto],
   );
   const analysisRef = useRef(analysis);
   analysisRef.current = analysis;
@@ -113,7 +138,8 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
   capRef.current = { result: capState.result, byModel: capByModel };
   const valueColumns = useMemo(
     () => [
-      // what the product is about first: capability on one scale, then compute and cost
+      // what the product is about leads: capability on one scale, scores, then compute and cost;
+      // the CSV keeps this order
       capabilityColumn(
         (r) => {
           const { result, byModel } = capRef.current;
@@ -122,45 +148,74 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
         },
         (r) => capRef.current.byModel.get(r.model.id)?.value,
       ),
-      ...VALUE_COLUMNS,
       ...benchmarkColumns(
         benchmarks,
         models.map((model) => ({ model }) as Row),
       ),
+      ...leadFirst(VALUE_COLUMNS),
       ...efficiencyColumns(
-        benchmarks.find((b) => b.id === view.y),
-        view.ioRatio,
+        benchmarks.find((b) => b.id === chartView.y),
+        chartView.ioRatio,
       ),
-      ...(view.fit || view.pareto ? analysisColumns(() => analysisRef.current, view) : []),
+      ...(chartView.fit || chartView.pareto ? analysisColumns(() => analysisRef.current, chartView) : []),
     ],
-    [benchmarks, models, view],
+    [benchmarks, models, chartView],
   );
   const columns = useMemo(() => buildColumns(valueColumns), [valueColumns]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // sort and column choices live in the view (and so in the permalink: sort=, cols=); only what
+  // the reader toggled is kept, every other column follows its default, including columns that
+  // appear later (trend residuals, efficiency for another benchmark)
+  const defaults = useMemo(
+    () => Object.fromEntries(valueColumns.map((c) => [c.id, c.defaultVisible])) as Record<string, boolean>,
+    [valueColumns],
+  );
+  const columnVisibility = useMemo(() => ({ ...defaults, ...view.columns }), [defaults, view.columns]);
+  const sorting: SortingState = view.sort;
+  const addNotice = useAppStore((s) => s.addNotice);
+  const known = useMemo(
+    () => new Set(['name', 'lab', 'bloc', 'date', 'open', ...valueColumns.map((c) => c.id)]),
+    [valueColumns],
+  );
+  useEffect(() => {
+    // a permalink may name a column this dataset or view does not have: say so and drop it
+    const unknownSort = view.sort.filter((c) => !known.has(c.id)).map((c) => c.id);
+    const unknownCols = Object.keys(view.columns).filter((id) => !known.has(id));
+    if (unknownSort.length > 0) {
+      addNotice(`Ignored unknown column(s) in sort: ${unknownSort.join(', ')}.`);
+      setView(
+        'sort',
+        view.sort.filter((c) => known.has(c.id)),
+      );
+    }
+    if (unknownCols.length > 0) {
+      addNotice(`Ignored unknown column(s) in cols: ${unknownCols.join(', ')}.`);
+      setView('columns', Object.fromEntries(Object.entries(view.columns).filter(([id]) => known.has(id))));
+    }
+  }, [known, view.sort, view.columns, addNotice, setView]);
   // a new array (same rows, same ids) when the fit arrives, so a sort by capability is redone
   // while every cell, keyed by model id, keeps its state
   const capKey = capState.result?.key;
   const tableData = useMemo(() => (capKey === undefined ? rows : [...rows]), [rows, capKey]);
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // only what the user toggled is kept; every other column follows its default, including
-  // columns that appear later (trend residuals, efficiency for another benchmark)
-  const [userVisibility, setUserVisibility] = useState<Record<string, boolean>>({});
-  const columnVisibility = useMemo(
-    () => ({ ...Object.fromEntries(valueColumns.map((c) => [c.id, c.defaultVisible])), ...userVisibility }),
-    [valueColumns, userVisibility],
-  );
   const table = useTable({
     features,
     columns,
     data: tableData,
     getRowId: (r) => r.model.id,
     state: { sorting, columnVisibility },
-    onSortingChange: setSorting,
-    onColumnVisibilityChange: (updater) =>
-      setUserVisibility((prev) => ({
-        ...prev,
-        ...(typeof updater === 'function' ? updater(columnVisibility) : updater),
-      })),
+    onSortingChange: (updater) =>
+      setView(
+        'sort',
+        (typeof updater === 'function' ? updater(sorting) : updater).map(({ id, desc }) => ({ id, desc })),
+      ),
+    onColumnVisibilityChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(columnVisibility) : updater;
+      // keep only the choices that differ from a column's default, so links stay short
+      const changed = Object.fromEntries(
+        Object.entries({ ...view.columns, ...next }).filter(([id, shown]) => (defaults[id] ?? true) !== shown),
+      );
+      setView('columns', changed);
+    },
   });
   // Long tables (Epoch's 1,000 models, imports of 10,000) render only the rows in view; short ones
   // render every row so the browser's find-in-page and screen readers see them all.
@@ -193,6 +248,7 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
             const csv = tableCsv(
               table.getRowModel().rows.map((r) => r.original),
               valueColumns.filter((c) => visibleIds.has(c.id)),
+              assumptionsLine(useAppStore.getState().assumptions),
             );
             downloadBlob(
               new Blob([csv], { type: 'text/csv;charset=utf-8' }),
@@ -262,6 +318,7 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
                     <th
                       key={h.id}
                       scope="col"
+                      className={IDENTITY_IDS.has(h.column.id) ? 'col--identity' : undefined}
                       aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
                     >
                       <button type="button" className="th-sort" onClick={h.column.getToggleSortingHandler()}>
@@ -285,7 +342,11 @@ const TableBodyView = memo(function TableBodyView({ rows }: { rows: Row[] }) {
             {shownRows.map((row) => (
               <tr key={row.id} data-model-id={row.id}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} data-col={cell.column.id}>
+                  <td
+                    key={cell.id}
+                    data-col={cell.column.id}
+                    className={IDENTITY_IDS.has(cell.column.id) ? 'col--identity' : undefined}
+                  >
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}

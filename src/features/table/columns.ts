@@ -2,6 +2,7 @@
  * Table columns as data: id, header with unit, how to read the value (a sourced or computed
  * quantity) and its unit kind. The renderer in ModelTable draws them all the same way.
  */
+import { benchmarkColumnName, DATA_COLUMN_NAMES } from '../../data/columnNames';
 import type { Benchmark, Sourced } from '../../data/schema';
 import type { Quantity } from '../../domain/estimate';
 import { activeParamsOf, DENSE_MARKER } from '../../domain/params';
@@ -19,13 +20,15 @@ export interface ValueColumn {
   sortValue?: (r: Row) => number | undefined;
   /** shown by default */
   defaultVisible: boolean;
+  /** a short visible caveat beside the value ("post-training run unknown") */
+  flag?: (r: Row) => string | undefined;
   group: 'model' | 'training' | 'estimate' | 'benchmark' | 'price';
 }
 
 export const VALUE_COLUMNS: ValueColumn[] = [
   {
     id: 'totalParams',
-    header: 'Params (total)',
+    header: DATA_COLUMN_NAMES.totalParams,
     unit: 'params',
     get: (r) => r.model.totalParams,
     defaultVisible: true,
@@ -33,7 +36,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'activeParams',
-    header: 'Params (active)',
+    header: DATA_COLUMN_NAMES.activeParams,
     unit: 'params',
     get: (r) => activeParamsOf(r.model)?.params,
     marker: (r) => (activeParamsOf(r.model)?.derived ? DENSE_MARKER : undefined),
@@ -42,7 +45,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'tokens',
-    header: 'Training tokens',
+    header: DATA_COLUMN_NAMES.tokens,
     unit: 'tokens',
     get: (r) => r.model.trainingTokens,
     defaultVisible: true,
@@ -52,8 +55,9 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     id: 'flop',
     header: 'Training FLOP',
     unit: 'flop',
-    get: (r) => r.estimate.trainingFlop,
-    sortValue: (r) => r.fast.flop?.value,
+    get: (r) => r.estimate.trainingFlop ?? partialTotal(r, r.estimate.totalTrainingFlop),
+    sortValue: (r) => (r.fast.flop ?? partialFast(r, r.fast.totalFlop))?.value,
+    flag: partialFlag,
     defaultVisible: true,
     group: 'estimate',
   },
@@ -61,8 +65,9 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     id: 'gpuHours',
     header: 'GPU-hours',
     unit: 'gpu-hours',
-    get: (r) => r.estimate.gpuHours,
-    sortValue: (r) => r.fast.gpuHours?.value,
+    get: (r) => r.estimate.gpuHours ?? partialTotal(r, r.estimate.totalGpuHours),
+    sortValue: (r) => (r.fast.gpuHours ?? partialFast(r, r.fast.totalGpuHours))?.value,
+    flag: partialFlag,
     defaultVisible: true,
     group: 'estimate',
   },
@@ -70,8 +75,9 @@ export const VALUE_COLUMNS: ValueColumn[] = [
     id: 'cost',
     header: 'Training cost (USD)',
     unit: 'usd',
-    get: (r) => r.estimate.costUsd,
-    sortValue: (r) => r.fast.costUsd?.value,
+    get: (r) => r.estimate.costUsd ?? partialTotal(r, r.estimate.totalCostUsd),
+    sortValue: (r) => (r.fast.costUsd ?? partialFast(r, r.fast.totalCostUsd))?.value,
+    flag: partialFlag,
     defaultVisible: true,
     group: 'estimate',
   },
@@ -85,18 +91,35 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'reportedCost',
-    header: 'Reported cost (USD)',
+    header: DATA_COLUMN_NAMES.reportedCost,
     unit: 'usd',
     get: (r) => r.model.reportedCostUsd,
     defaultVisible: true,
     group: 'training',
   },
   {
+    id: 'epochCost',
+    header: 'Epoch cost (2023 USD, amortised)',
+    unit: 'usd',
+    get: (r) => r.model.epochReference?.costUsd2023,
+    defaultVisible: true,
+    group: 'training',
+  },
+  {
+    id: 'epochFlop',
+    header: 'Epoch training compute (FLOP)',
+    unit: 'flop',
+    get: (r) => r.model.epochReference?.trainingFlop,
+    defaultVisible: false,
+    group: 'training',
+  },
+  {
     id: 'energy',
     header: 'Energy',
     unit: 'mwh',
-    get: (r) => r.estimate.energyMwh,
-    sortValue: (r) => r.fast.energyMwh?.value,
+    get: (r) => r.estimate.energyMwh ?? partialTotal(r, r.estimate.totalEnergyMwh),
+    sortValue: (r) => (r.fast.energyMwh ?? partialFast(r, r.fast.totalEnergyMwh))?.value,
+    flag: partialFlag,
     defaultVisible: true,
     group: 'estimate',
   },
@@ -110,7 +133,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'chipCount',
-    header: 'Chips',
+    header: DATA_COLUMN_NAMES.chipCount,
     unit: 'count',
     get: (r) => r.model.chipCount,
     defaultVisible: false,
@@ -127,7 +150,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   // the data as recorded, whatever the engine chose to use: these make the CSV export re-importable
   {
     id: 'flopReported',
-    header: 'Training FLOP as reported',
+    header: DATA_COLUMN_NAMES.flopReported,
     unit: 'flop',
     get: (r) => r.model.trainingFlop,
     defaultVisible: false,
@@ -135,7 +158,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'gpuHoursReported',
-    header: 'GPU-hours as reported',
+    header: DATA_COLUMN_NAMES.gpuHoursReported,
     unit: 'gpu-hours',
     get: (r) => r.model.gpuHours,
     defaultVisible: false,
@@ -143,7 +166,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'trainingDuration',
-    header: 'Training duration',
+    header: DATA_COLUMN_NAMES.trainingDuration,
     unit: 'hours',
     get: (r) => r.model.trainingDurationHours,
     defaultVisible: false,
@@ -151,7 +174,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'priceIn',
-    header: 'API input ($/M tok)',
+    header: DATA_COLUMN_NAMES.priceIn,
     unit: 'usd/mtok',
     get: (r) => r.model.usdPerMillionInputTokens,
     defaultVisible: false,
@@ -159,7 +182,7 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
   {
     id: 'priceOut',
-    header: 'API output ($/M tok)',
+    header: DATA_COLUMN_NAMES.priceOut,
     unit: 'usd/mtok',
     get: (r) => r.model.usdPerMillionOutputTokens,
     defaultVisible: false,
@@ -167,18 +190,48 @@ export const VALUE_COLUMNS: ValueColumn[] = [
   },
 ];
 
+/**
+ * A post-trained model whose own run is unknown shows its base run's totals in the run columns,
+ * flagged, rather than nothing (Kimi K2 Thinking shows Kimi K2's compute, cost and energy).
+ */
+function partialTotal<T>(r: Row, total: T | undefined): T | undefined {
+  return r.fast.partial ? total : undefined;
+}
+function partialFast<T>(r: Row, total: T | undefined): T | undefined {
+  return r.fast.partial ? total : undefined;
+}
+function partialFlag(r: Row): string | undefined {
+  return r.fast.partial ? 'post-training run unknown' : undefined;
+}
+
 export function benchmarkColumns(benchmarks: Benchmark[], rows: Row[]): ValueColumn[] {
-  const used = new Set(rows.flatMap((r) => Object.keys(r.model.benchmarks)));
+  const scores = new Map<string, number>();
+  for (const r of rows) for (const id of Object.keys(r.model.benchmarks)) scores.set(id, (scores.get(id) ?? 0) + 1);
+  // the benchmarks most models have a score on come first
   return benchmarks
-    .filter((b) => used.has(b.id))
+    .filter((b) => scores.has(b.id))
+    .sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0))
     .map((b) => ({
       id: `bench:${b.id}`,
-      header: b.unit === 'percent' ? `${b.name} (%)` : b.name,
+      header: benchmarkColumnName(b),
       unit: b.unit === 'percent' ? ('percent' as const) : ('score' as const),
       get: (r: Row) => r.model.benchmarks[b.id],
       defaultVisible: ['mmlu', 'swe-bench-verified', 'benchlm-composite'].includes(b.id),
       group: 'benchmark' as const,
     }));
+}
+
+/** What the table leads with, in this order, after the scores: compute and cost. */
+const LEAD_IDS = ['cost', 'gpuHours', 'flop', 'energy'];
+
+/** Scores and the compute/cost columns come first; identity and inputs follow. */
+export function isLeadColumn(c: ValueColumn): boolean {
+  return c.group === 'benchmark' || LEAD_IDS.includes(c.id);
+}
+
+export function leadFirst(cols: ValueColumn[]): ValueColumn[] {
+  const rank = (c: ValueColumn) => (LEAD_IDS.includes(c.id) ? LEAD_IDS.indexOf(c.id) : LEAD_IDS.length);
+  return [...cols].sort((a, b) => rank(a) - rank(b));
 }
 
 /**

@@ -1,30 +1,31 @@
 /**
  * The table as CSV: exactly the visible rows (in their on-screen order) and value columns, each
- * value followed by its low–high range, status, source and note, units in the headers. The row's identity columns
- * (id, name, lab, country, bloc, release date, weights, architecture, chip, base model) always
- * lead, so the file can be re-imported.
+ * value followed by its low–high range, status, source and note. Headers use the names on
+ * screen, with units; statuses are worded as on screen ("third-party estimate"); computed values
+ * say how much they rest on disclosed figures and are written to 6 significant figures (data
+ * values exactly as recorded). A UTF-8 byte-order mark lets spreadsheets read × and · right, and
+ * a last column carries the assumptions the computed values were made under.
+ *
+ * The row's identity columns (id, name, lab, country, bloc, release date, weights, architecture,
+ * chip, base model…) always lead, so the file can be re-imported (data/importers reads it back).
  */
+import { COMPANIONS, IDENTITY_NAMES, STATUS_WORDS, withUnit } from '../../data/columnNames';
 import { toCsv, type CsvCell } from '../../data/csv';
 import type { Model } from '../../data/schema';
+import { dataStatuses, estimateReliance, RELIANCE_TEXT, relianceOf, type EstimateField } from '../../domain/reliance';
 import type { Row } from '../../store/selectors';
 import type { ValueColumn } from './columns';
 
-export const IDENTITY_COLUMNS = [
-  'id',
-  'name',
-  'lab',
-  'country',
-  'bloc',
-  'releaseDate',
-  'openWeights',
-  'architecture',
-  'chipId',
-  'baseModelId',
-  'licence',
-  'notes',
-  'releaseSource',
-  'releaseSource url',
-] as const;
+export const IDENTITY_COLUMNS = Object.values(IDENTITY_NAMES);
+
+/** Excel and LibreOffice read a CSV as UTF-8 only when it starts with this mark. */
+export const UTF8_BOM = '\uFEFF';
+
+/** Computed values are estimates: more digits than this would claim precision they do not have. */
+const COMPUTED_DIGITS = 6;
+
+/** the header of the last column: the assumptions every computed value in the file was made under */
+export const COMPUTED_UNDER = 'Computed under (assumptions)';
 
 const UNIT_LABEL: Record<string, string> = {
   params: 'count',
@@ -37,26 +38,34 @@ const UNIT_LABEL: Record<string, string> = {
   fraction: 'fraction',
   percent: '%',
   score: 'score',
+  ratio: 'ratio',
   'usd/mtok': 'USD per million tokens',
   hours: 'hours',
 };
 
+/** "Training cost (USD)", "Energy (MWh)", "Training duration (hours)". */
 export function csvHeaderFor(c: ValueColumn): string {
-  return `${c.id} (${UNIT_LABEL[c.unit] ?? c.unit})`;
+  return withUnit(c.header, UNIT_LABEL[c.unit]);
 }
 
-export function tableCsv(rows: Row[], columns: ValueColumn[]): string {
+/** The engine's own figures, whose reliance includes the base model's run where the column does. */
+const ESTIMATE_FIELD: Record<string, EstimateField> = {
+  flop: 'flop',
+  gpuHours: 'gpuHours',
+  cost: 'cost',
+  totalCost: 'totalCost',
+  energy: 'energy',
+};
+
+const round = (n: number | undefined) => (n === undefined ? undefined : Number(n.toPrecision(COMPUTED_DIGITS)));
+
+export function tableCsv(rows: Row[], columns: ValueColumn[], computedUnder?: string): string {
   const header: string[] = [...IDENTITY_COLUMNS];
-  for (const c of columns)
-    header.push(
-      csvHeaderFor(c),
-      `${c.id} low`,
-      `${c.id} high`,
-      `${c.id} status`,
-      `${c.id} source`,
-      `${c.id} source url`,
-      `${c.id} note`,
-    );
+  for (const c of columns) {
+    const h = csvHeaderFor(c);
+    header.push(h, ...Object.values(COMPANIONS).map((suffix) => `${h} ${suffix}`));
+  }
+  if (computedUnder !== undefined) header.push(COMPUTED_UNDER);
   const body = rows.map((r) => {
     const m: Model = r.model;
     const cells: CsvCell[] = [
@@ -90,18 +99,33 @@ export function tableCsv(rows: Row[], columns: ValueColumn[]): string {
       }
       if ('provenance' in v) {
         const ranged = v.range[0] !== v.range[1];
+        const computed = v.provenance === 'computed';
+        const field = ESTIMATE_FIELD[c.id];
+        const reliance = computed
+          ? ((field ? estimateReliance(r.estimate)[field] : undefined) ?? relianceOf(dataStatuses(v, r.estimate)))
+          : undefined;
         cells.push(
-          v.value,
-          ranged ? v.range[0] : undefined,
-          ranged ? v.range[1] : undefined,
-          v.provenance,
+          computed ? round(v.value) : v.value,
+          ranged ? (computed ? round(v.range[0]) : v.range[0]) : undefined,
+          ranged ? (computed ? round(v.range[1]) : v.range[1]) : undefined,
+          reliance ? `computed ${RELIANCE_TEXT[reliance].short}` : STATUS_WORDS[v.provenance].toLowerCase(),
           v.source?.title ?? v.method,
           v.source?.url,
           v.note,
         );
-      } else cells.push(v.value, v.range?.[0], v.range?.[1], v.status, v.source.title, v.source.url, v.note);
+      } else
+        cells.push(
+          v.value,
+          v.range?.[0],
+          v.range?.[1],
+          STATUS_WORDS[v.status].toLowerCase(),
+          v.source.title,
+          v.source.url,
+          v.note,
+        );
     }
+    if (computedUnder !== undefined) cells.push(computedUnder);
     return cells;
   });
-  return toCsv(header, body);
+  return UTF8_BOM + toCsv(header, body);
 }

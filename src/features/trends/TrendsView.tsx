@@ -7,7 +7,7 @@ import { bestOverTime, gapBetween, type Step } from '../../store/blocs';
 import { useAppStore } from '../../store/store';
 import { yearTicks } from '../../domain/ticks';
 import { ExportButtons } from '../../ui/export/ExportButtons';
-import { BLOC_COLORS } from '../../ui/palette';
+import { BLOC_COLORS, BLOC_DASH } from '../../ui/palette';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { matchesFilters } from '../../store/selectors';
 
@@ -63,8 +63,8 @@ export default function TrendsView() {
           Benchmark{' '}
           <select value={bench?.id ?? ''} onChange={(e) => setView('y', e.target.value)}>
             {benchmarks.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name} ({counts.get(b.id) ?? 0})
+              <option key={b.id} value={b.id} disabled={!counts.get(b.id) && b.id !== bench?.id}>
+                {counts.get(b.id) ? `${b.name} (${counts.get(b.id)})` : `${b.name} — no scores among these models`}
               </option>
             ))}
           </select>
@@ -105,6 +105,7 @@ export default function TrendsView() {
                   name={s.bloc}
                   type="stepAfter"
                   stroke={BLOC_COLORS[s.bloc]}
+                  strokeDasharray={BLOC_DASH[s.bloc]}
                   strokeWidth={2.5}
                   dot={{ r: 3 }}
                   isAnimationActive={false}
@@ -116,7 +117,18 @@ export default function TrendsView() {
         <div className="chart-legend">
           {series.map((s) => (
             <span key={s.bloc} className="chart-legend__item">
-              <span className="swatch" style={{ background: BLOC_COLORS[s.bloc] }} /> {s.bloc} ({s.steps.length} record
+              <svg width="22" height="10" aria-hidden="true">
+                <line
+                  x1="1"
+                  x2="21"
+                  y1="5"
+                  y2="5"
+                  stroke={BLOC_COLORS[s.bloc]}
+                  strokeWidth="3"
+                  strokeDasharray={BLOC_DASH[s.bloc]}
+                />
+              </svg>{' '}
+              {s.bloc} ({s.steps.length} record
               {s.steps.length === 1 ? '' : 's'})
             </span>
           ))}

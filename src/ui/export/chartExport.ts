@@ -27,23 +27,40 @@ const STYLE_PROPS = [
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** average glyph width of DejaVu Sans at 10.5 px, for wrapping the source line */
+const SOURCE_CHAR_PX = 6;
+const SOURCE_LINE_PX = 13;
+
+/** Greedy word wrap to at most `maxChars` characters a line. */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 export interface ExportDecoration {
   title: string;
   subtitle: string;
   source: string;
-  legend: { label: string; color: string; hollow?: boolean }[];
+  /** mark: how a point is filled (solid, half or hollow), as on screen */
+  legend: { label: string; color: string; hollow?: boolean; mark?: 'disclosed' | 'partly' | 'estimated' }[];
 }
 
 function inlineStyles(original: Element, clone: Element) {
   const cs = getComputedStyle(original);
-  const style = STYLE_PROPS.map((p) => {
+  // through the CSSOM: the page's CSP (style-src without 'unsafe-inline') blocks setAttribute('style')
+  const style = (clone as SVGElement).style;
+  for (const p of STYLE_PROPS) {
     const v = cs.getPropertyValue(p);
-    return v ? `${p}:${v}` : '';
-  })
-    .filter(Boolean)
-    .join(';');
-  if (style) clone.setAttribute('style', style);
+    if (v) style.setProperty(p, v);
+  }
   // attributes may still hold var(--x): the inline style above already carries the resolved value
   for (const attr of ['fill', 'stroke']) {
     const v = clone.getAttribute(attr);
@@ -63,7 +80,9 @@ export function buildExportSvg(
   const chartHeight = Math.round(box.height || Number(chart.getAttribute('height')) || 480);
   const header = 58;
   const legendRows = Math.ceil(deco.legend.length / Math.max(1, Math.floor(width / 170)));
-  const footer = 26 + legendRows * 18;
+  // the source line says what is shown and why; it wraps rather than run off the image
+  const sourceLines = wrapText(deco.source, Math.floor((width - 32) / SOURCE_CHAR_PX));
+  const footer = 14 + sourceLines.length * SOURCE_LINE_PX + legendRows * 18;
   const height = header + chartHeight + footer;
   const font = getComputedStyle(document.body).fontFamily || 'DejaVu Sans, sans-serif';
   const bg = resolveCssColor('var(--panel)', document.documentElement, '#ffffff');
@@ -131,13 +150,22 @@ export function buildExportSvg(
     c.setAttribute('cy', String(y - 4));
     c.setAttribute('r', '5');
     const color = resolveCssColor(item.color);
-    c.setAttribute('fill', item.hollow ? bg : color);
+    const hollow = item.hollow === true || item.mark === 'estimated' || item.mark === 'partly';
+    c.setAttribute('fill', hollow ? bg : color);
     c.setAttribute('stroke', color);
-    c.setAttribute('stroke-width', item.hollow ? '2' : '1');
+    c.setAttribute('stroke-width', hollow ? '2' : '1');
     out.appendChild(c);
+    if (item.mark === 'partly') {
+      const half = document.createElementNS(SVG_NS, 'path');
+      half.setAttribute('d', `M${x + 5},${y - 9} A5,5 0 0 0 ${x + 5},${y + 1} Z`);
+      half.setAttribute('fill', color);
+      out.appendChild(half);
+    }
     addText(item.label, x + 14, y, 11, text);
   });
-  addText(deco.source, 16, height - 8, 10.5, muted);
+  sourceLines.forEach((line, i) =>
+    addText(line, 16, height - 8 - (sourceLines.length - 1 - i) * SOURCE_LINE_PX, 10.5, muted),
+  );
   return { svg: new XMLSerializer().serializeToString(out), width, height };
 }
 

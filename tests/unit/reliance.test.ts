@@ -1,0 +1,83 @@
+import { expect, test } from 'vitest';
+import type { Model } from '../../src/data/schema';
+import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions';
+import { estimateModel, makeContext } from '../../src/domain/estimate';
+import { dataStatuses, estimateReliance, relianceOf, weakest } from '../../src/domain/reliance';
+import { buildRows } from '../../src/store/selectors';
+import { buildScatter } from '../../src/store/scatterState';
+import { DEFAULT_VIEW } from '../../src/store/url';
+import { chips, deepseekR1, deepseekV3, flopOnly, gpt4, models } from '../fixtures/mini';
+
+const ctx = makeContext(models, chips);
+const reliance = (m: Model, a = DEFAULT_ASSUMPTIONS) => estimateReliance(estimateModel(m, a, ctx));
+
+test('DeepSeek-V3’s cost rests on disclosed GPU-hours and your price only: solid', () => {
+  expect(reliance(deepseekV3).cost).toBe('disclosed');
+  expect(reliance(deepseekV3).gpuHours).toBe('disclosed');
+});
+
+test('GPT-4’s cost rests on leaked parameters and tokens (the A100’s datasheet peak does not count): hollow', () => {
+  const e = estimateModel(gpt4, DEFAULT_ASSUMPTIONS, ctx);
+  expect(dataStatuses(e.costUsd!, e)).toEqual(['leak', 'leak']);
+  expect(reliance(gpt4).cost).toBe('estimated');
+  expect(reliance(gpt4).flop).toBe('estimated');
+});
+
+test('a mix of disclosed and estimated inputs gives a half mark', () => {
+  const mixed: Model = {
+    ...flopOnly,
+    id: 'mixed',
+    trainingFlop: undefined,
+    trainingTokens: { ...flopOnly.trainingTokens!, status: 'estimate' },
+  };
+  const ctx2 = makeContext([...models, mixed], chips);
+  const r = estimateReliance(estimateModel(mixed, DEFAULT_ASSUMPTIONS, ctx2));
+  expect(r.flop).toBe('partly');
+  expect(r.cost).toBe('partly');
+  // the lab's own FLOP figure is used as it is: solid
+  expect(reliance(flopOnly).flop).toBe('disclosed');
+});
+
+test('a total with the base run is as solid as both runs: R1 + V3 disclosed, or weaker when the switch changes it', () => {
+  expect(reliance(deepseekR1).totalCost).toBe('disclosed');
+  // what-if on another chip: V3's hours are then computed from 6·N·D of disclosed inputs, still disclosed
+  expect(reliance(deepseekV3, { ...DEFAULT_ASSUMPTIONS, rehostChipId: 'h100' }).cost).toBe('disclosed');
+  // forcing the third-party FLOP figure makes GPT-4's FLOP an estimate
+  expect(reliance(gpt4, { ...DEFAULT_ASSUMPTIONS, basis: 'reported' }).flop).toBe('estimated');
+});
+
+test('summaries: all disclosed, some, none; the weaker of two', () => {
+  expect(relianceOf([])).toBe('disclosed');
+  expect(relianceOf(['disclosed', 'estimate'])).toBe('partly');
+  expect(relianceOf(['leak', 'estimate'])).toBe('estimated');
+  expect(weakest('disclosed', 'partly')).toBe('partly');
+  expect(weakest(undefined, 'estimated')).toBe('estimated');
+});
+
+test('scatter points carry the weaker mark of their two coordinates, and the marks do not move with a slider', () => {
+  const score = (status: 'disclosed' | 'estimate'): Model['benchmarks'] => ({
+    mmlu: { value: 80, status, source: { title: 'card', url: 'https://example.org' } },
+  });
+  const ms = [
+    { ...deepseekV3, benchmarks: score('disclosed') },
+    { ...gpt4, benchmarks: score('disclosed') },
+    { ...flopOnly, benchmarks: score('estimate') },
+  ];
+  const benchmarks = [
+    { id: 'mmlu', name: 'MMLU', unit: 'percent', description: '', source: { title: 't', url: 'https://e.org' } },
+  ] as never;
+  const marks = (mfu: number) =>
+    Object.fromEntries(
+      buildScatter(buildRows(ms, chips, { ...DEFAULT_ASSUMPTIONS, mfu }), benchmarks, {
+        ...DEFAULT_VIEW,
+        y: 'mmlu',
+      }).points.map((p) => [p.id, p.reliance]),
+    );
+  expect(marks(0.35)).toEqual({
+    'deepseek-v3': 'disclosed',
+    'gpt-4': 'estimated',
+    // disclosed FLOP, but a third-party score: the weaker coordinate decides
+    'flop-only': 'estimated',
+  });
+  expect(marks(0.6)).toEqual(marks(0.35));
+});
