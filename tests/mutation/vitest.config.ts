@@ -12,6 +12,15 @@ const unit = (base.test?.projects ?? []).find(
 );
 if (!unit?.test) throw new Error('vite.config.ts has no "unit" test project');
 
+// MUTATION_TESTS="tests/unit/estimate*.test.ts,tests/unit/reliance.test.ts" narrows the run to the
+// tests that matter for the files mutated: a quick look at one module without the slow whole-dataset
+// tests (what survives is then an upper bound on what the full unit project lets through)
+const only = process.env.MUTATION_TESTS?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+
 // instrumented code runs several times slower (a fit of Epoch's data takes seconds, not the
 // unit project's 5 s limit); Stryker's own timeout still catches a mutant that never finishes
-export default defineConfig({ test: { ...unit.test, testTimeout: 60_000 } });
+export default defineConfig({
+  test: { ...unit.test, testTimeout: 60_000, ...(only?.length ? { include: only } : {}) },
+});
