@@ -159,6 +159,16 @@ describe('bad values: refused, the default kept, and a notice naming the paramet
     expect(refused('cp=:2')).toHaveLength(1);
     expect(refused('cp=h100:11')).toHaveLength(1);
     expect(refused('dv=a%20b')).toEqual(['Ignored dv: not a dataset version.']);
+    expect(refused('dv=%3C%3C1.0')).toEqual(['Ignored dv: not a dataset version.']);
+    expect(refused('dv=1.0%3E')).toEqual(['Ignored dv: not a dataset version.']);
+    expect(refused('dataset=x%3Cy')).toHaveLength(1);
+    expect(parseUrl('?sort=!cost').notices).toEqual([
+      'Ignored "!cost" in sort: expected column ids, - for descending.',
+    ]);
+    // spaces and empty parts between ids are not ids, and not errors
+    expect(parseUrl('?models=%20a%20,,b').state.view.compareIds).toEqual(['a', 'b']);
+    expect(parseUrl('?models=%20a%20,,b').notices).toEqual([]);
+    expect(parseUrl('?models=&cp=&hwprice=&sort=&cols=&lab=')).toEqual({ state: defaults(), notices: [] });
     // metrics and the capability index are y values too
     expect(parseUrl('?y=cost').state.view.y).toBe('cost');
     expect(parseUrl('?y=capability').state.view.y).toBe('capability');
