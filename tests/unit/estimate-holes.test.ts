@@ -317,3 +317,137 @@ describe('post-trained with an own run unknown', () => {
     expect(estimateFast(hoursOnly, at(), makeContext([hoursOnly, kimiK2], chips)).partial).toBeUndefined();
   });
 });
+
+describe('what the derivation card says', () => {
+  test('a per-chip price and the full-cost multiplier are named as inputs and sliders', () => {
+    const e = est(gpt4, { costMultiplier: 2, usdPerGpuHourByChip: { a100: 1.5 } });
+    expect(e.costUsd?.method).toBe('GPU-hours × USD per GPU-hour × full-cost multiplier');
+    expect(e.costUsd?.inputs.map((i) => [i.label, i.status])).toEqual([
+      ['GPU-hours (estimated)', 'computed'],
+      ['GPU price for NVIDIA A100', 'assumption'],
+      ['full-cost multiplier', 'assumption'],
+    ]);
+    // a per-chip price is not the global slider: moving that slider does not move this cost
+    expect(e.costUsd?.movesWith).toEqual(['mfu', 'costMultiplier']);
+    expect(est(gpt4).costUsd?.method).toBe('GPU-hours × USD per GPU-hour');
+    expect(est(gpt4).costUsd?.movesWith).toEqual(['mfu', 'usdPerGpuHour']);
+    expect(est(deepseekV3).costUsd?.inputs[0]?.label).toBe('GPU-hours');
+  });
+  test('a what-if on another chip says so, and moves with that choice', () => {
+    const r = est(deepseekV3, { rehostChipId: 'a100' });
+    expect(r.gpuHours?.method).toBe('what if: training FLOP ÷ (NVIDIA A100 peak BF16 FLOP/s × MFU × 3600)');
+    expect(r.gpuHours?.movesWith).toEqual(['mfu', 'rehostChipId']);
+    expect(r.gpuHours?.inputs.map((i) => [i.label, i.status])).toEqual([
+      ['training FLOP (6 · N_active · D)', 'computed'],
+      ['NVIDIA A100 peak dense BF16', 'disclosed'],
+      ['MFU', 'assumption'],
+    ]);
+    expect(est(gpt4).gpuHours?.method).toBe('training FLOP ÷ (peak BF16 FLOP/s × MFU × 3600)');
+    expect(est(gpt4).gpuHours?.movesWith).toEqual(['mfu']);
+  });
+  test('market and amortised costs name their method and every input', () => {
+    const m = est(gpt4, { costBasis: 'market' });
+    expect(m.costUsd?.method).toBe('GPU-hours × NVIDIA A100 market rental price (listed 2023-06-01)');
+    expect(m.costUsd?.movesWith).toEqual(['mfu', 'costBasis']);
+    const am = est(gpt4, { costBasis: 'amortized' });
+    expect(am.costUsd?.method).toBe(
+      'GPU-hours × (value at training start × r·ln10 ÷ 8,766 h ÷ (1 − interconnect share) + W × PUE × $/kWh) — Epoch AI’s amortised hardware + energy (Cottier et al. 2024)',
+    );
+    expect(am.costUsd?.inputs.map((i) => [i.label, i.status, i.unit])).toEqual([
+      ['GPU-hours (estimated)', 'computed', 'gpu-hours'],
+      ['NVIDIA A100 acquisition price', 'estimate', 'usd'],
+      ['server overhead', 'assumption', 'ratio'],
+      ['years in service, from availability (2020-08) to training start (≈2024-07)', 'computed', 'years'],
+      ['depreciation r', 'assumption', 'oom/year'],
+      ['value at training start (per GPU)', 'computed', 'usd'],
+      ['interconnect share of cluster cost', 'assumption', 'fraction'],
+      ['hardware + interconnect per GPU-hour', 'computed', 'usd/gpu-hour'],
+      ['Power per GPU', 'assumption', 'watts'],
+      ['PUE', 'assumption', 'ratio'],
+      ['electricity price', 'assumption', 'usd/kwh'],
+      ['energy per GPU-hour', 'computed', 'usd/gpu-hour'],
+    ]);
+    expect(am.costUsd?.movesWith).toEqual([
+      'mfu',
+      'costBasis',
+      'serverOverhead',
+      'depreciationOomPerYear',
+      'interconnectShare',
+      'wattsPerGpu',
+      'pue',
+      'usdPerKwh',
+    ]);
+  });
+  test('energy, cluster power and implied MFU name their inputs', () => {
+    const e = est(gpt4);
+    expect(e.energyMwh?.method).toBe('GPU-hours × W per GPU × PUE');
+    expect(e.energyMwh?.inputs.map((i) => i.label)).toEqual(['GPU-hours (estimated)', 'Power per GPU', 'PUE']);
+    expect(e.energyMwh?.movesWith).toEqual(['mfu', 'wattsPerGpu', 'pue']);
+    expect(e.clusterPowerMw?.method).toBe('chip count × W per GPU × PUE');
+    expect(e.clusterPowerMw?.inputs.map((i) => i.label)).toEqual(['chip count', 'Power per GPU', 'PUE']);
+    expect(e.clusterPowerMw?.movesWith).toEqual(['wattsPerGpu', 'pue']);
+    const v3 = est(deepseekV3);
+    expect(v3.impliedMfu?.inputs.map((i) => [i.label, i.status])).toEqual([
+      ['training FLOP (6 · N_active · D)', 'computed'],
+      ['GPU-hours', 'disclosed'],
+      ['NVIDIA H800 peak dense BF16', 'disclosed'],
+    ]);
+  });
+});
+
+describe('why our figure and Epoch’s differ, in the engine’s words', () => {
+  const ep = { title: 'Epoch AI', url: 'https://epoch.ai/data/ai-models' };
+  const flopRef = (value: number, excludesBase = false) => ({
+    model: 'X',
+    trainingFlop: { value, status: 'estimate' as const, source: ep },
+    ...(excludesBase ? { excludesBase } : {}),
+  });
+  const costRef = (value: number) => ({ model: 'X', costUsd2023: { value, status: 'estimate' as const, source: ep } });
+  const r1WithFlop: Model = { ...deepseekR1, trainingFlop: s(1e23) };
+  test('a fine-tune: own run plus base, or a base without a FLOP figure', () => {
+    const sum = est({ ...r1WithFlop, epochReference: flopRef(1e26) });
+    expect(sum.epochFlop?.ratio).toBeCloseTo((1e23 + 6 * 37e9 * 14.8e12) / 1e26, 12);
+    expect(sum.epochFlop?.reason).toBe(
+      'we count this run (1.0e23) plus the base model’s (DeepSeek-V3, 3.3e24); Epoch’s 1.0e26 is not that sum: Epoch counts this fine-tune’s base differently',
+    );
+    const noFlopBase: Model = { ...deepseekV3, activeParams: undefined, totalParams: undefined };
+    const c = makeContext([noFlopBase], chips);
+    expect(est({ ...r1WithFlop, epochReference: flopRef(1e26) }, {}, c).epochFlop?.reason).toBe(
+      'the base model’s run (DeepSeek-V3) has no FLOP figure here, so only this run (1.0e23) is counted; Epoch’s 1.0e26 includes the base',
+    );
+  });
+  test('Epoch’s figure without the base is compared with this run alone', () => {
+    const own = est({ ...r1WithFlop, epochReference: flopRef(1e23, true) });
+    expect(own.epochFlop?.ratio).toBe(1);
+    expect(own.epochFlop?.reason).toBeUndefined();
+  });
+  test('a third party’s figure, and the edges of the tolerance', () => {
+    const e = est({ ...gpt4, epochReference: flopRef(1e27) }, { basis: 'reported' });
+    expect(e.epochFlop?.reason).toBe('this run’s figure (2.1e25, training FLOP (estimate)) is not Epoch’s 1.0e27');
+    // exactly 3× either way is within tolerance; beyond it is explained
+    expect(
+      est({ ...gpt4, epochReference: flopRef(2.1e25 / 3) }, { basis: 'reported' }).epochFlop?.reason,
+    ).toBeUndefined();
+    expect(
+      est({ ...gpt4, epochReference: flopRef(2.1e25 * 3) }, { basis: 'reported' }).epochFlop?.reason,
+    ).toBeUndefined();
+    expect(est({ ...gpt4, epochReference: flopRef(2.1e25 / 3.1) }, { basis: 'reported' }).epochFlop?.reason).toMatch(
+      /^this run’s figure/,
+    );
+    // no reference value to divide by: no comparison
+    expect(est({ ...gpt4, epochReference: flopRef(0) }).epochFlop).toBeUndefined();
+  });
+  test('cost: an assumed chip newer than the model, estimated hours, the multiplier', () => {
+    const old: Model = { ...flopOnly, releaseDate: '2019-01', epochReference: costRef(1) };
+    expect(est(old, { costMultiplier: 2 }).epochCost?.reason).toBe(
+      'priced by the rental basis, while Epoch’s figure is amortised hardware + energy; the training chip is unknown and the default chip (NVIDIA A100, 2020) is newer than the model (2019); GPU-hours are estimated from FLOP at 35% MFU, not measured; the full-cost multiplier (×2) is on',
+    );
+    const recent: Model = { ...flopOnly, releaseDate: '2024-01', epochReference: costRef(1) };
+    expect(est(recent, { costBasis: 'amortized' }).epochCost?.reason).toBe(
+      'the training chip is unknown, so the default chip is assumed; GPU-hours are estimated from FLOP at 35% MFU, not measured',
+    );
+    expect(est({ ...gpt4, epochReference: costRef(1) }).epochCost?.reason).toBe(
+      'priced by the rental basis, while Epoch’s figure is amortised hardware + energy; GPU-hours are 4.4e7 from FLOP at 35% MFU, while the data’s chips × training time give 5.7e7 (shown beside, not used)',
+    );
+  });
+});
