@@ -451,3 +451,131 @@ describe('why our figure and Epoch’s differ, in the engine’s words', () => {
     );
   });
 });
+
+describe('the rest of what a reader can see change', () => {
+  const ep = { title: 'Epoch AI', url: 'https://epoch.ai/data/ai-models' };
+  const weakBoth: Model = {
+    ...bare,
+    id: 'weak-both',
+    name: 'Weak both',
+    lab: 'Lab',
+    architecture: 'unknown',
+    totalParams: s(10e9),
+    trainingTokens: s(1e9),
+    trainingTokensKind: 'dataset-size',
+  };
+  test('every caveat of a weak 6·N·D is listed, and whose figure was used instead', () => {
+    const both =
+      'the dataset size is not tokens trained (epochs unknown); the parameter count is not known to be the active one (architecture unknown)';
+    expect(est(weakBoth).flopNote).toBe(`6·N·D with caveats: ${both}`);
+    const epoch = est({ ...weakBoth, trainingFlop: { value: 1e20, status: 'estimate', source: ep } });
+    expect(epoch.flopNote).toBe(`Epoch’s figure used: ${both}`);
+    expect(epoch.trainingFlop?.method).toBe('training FLOP (estimate)');
+    const other = est({ ...weakBoth, trainingFlop: s(1e20, 'leak') });
+    expect(other.flopNote).toBe(`the third-party figure used: ${both}`);
+    expect(est(weakBoth, { basis: '6nd' }).trainingFlop?.inputs.map((i) => i.label)).toEqual([
+      'parameters (total; architecture unknown)',
+      'training dataset size (not tokens trained)',
+    ]);
+  });
+  test('the reported basis takes a lab’s figure as disclosed', () => {
+    expect(est(flopOnly, { basis: 'reported' }).flopBasis).toBe('disclosed');
+    expect(est(flopOnly, { basis: 'reported' }).trainingFlop?.method).toBe('training FLOP disclosed by the lab');
+  });
+  test('epochs with a range widen D’s range: dataset size × epochs, end by end', () => {
+    const m: Model = {
+      ...weakBoth,
+      architecture: 'dense',
+      trainingTokens: s(300e9, 'disclosed', [250e9, 350e9]),
+      epochs: s(2, 'estimate', [1.5, 2.5]),
+    };
+    const e = est(m);
+    expect(e.trainingFlop?.value).toBe(6 * 10e9 * 600e9);
+    expect(e.trainingFlop?.range[0]).toBeCloseTo(6 * 10e9 * 250e9 * 1.5, -8);
+    expect(e.trainingFlop?.range[1]).toBeCloseTo(6 * 10e9 * 350e9 * 2.5, -8);
+    expect(e.trainingFlop?.method).toBe('6 · N_active · (dataset size × epochs)');
+    expect(e.trainingFlop?.inputs.map((i) => [i.label, i.range])).toEqual([
+      ['parameters (dense)', undefined],
+      ['training dataset size', [250e9, 350e9]],
+      ['epochs', [1.5, 2.5]],
+    ]);
+    const f = estimateFast(m, at(), ctx).flop;
+    expect([f?.lo, f?.hi]).toEqual(e.trainingFlop?.range);
+  });
+  test('a figure’s note and source travel with it into the card', () => {
+    const noted: Model = { ...flopOnly, trainingFlop: { ...s(5e23), note: 'from the paper’s table 2' } };
+    expect(est(noted).trainingFlop?.note).toBe('from the paper’s table 2');
+    const v3 = est(deepseekV3);
+    expect(v3.gpuHours?.method).toBe('GPU-hours disclosed by the lab');
+    expect(v3.costUsd?.inputs[0]?.source).toEqual(deepseekV3.gpuHours?.source);
+    expect(v3.impliedMfu?.inputs[0]?.source).toBeUndefined();
+    const g = est(gpt4);
+    expect(g.gpuHoursBeside?.inputs[1]).toMatchObject({ label: 'training duration', range: [2160, 2400] });
+    expect(g.gpuHours?.inputs[0]).toMatchObject({ label: 'training FLOP (6 · N_active · D)', status: 'computed' });
+    const epochFlop = est(gpt4, { basis: 'reported' });
+    expect(epochFlop.gpuHours?.inputs[0]?.source).toEqual(gpt4.trainingFlop?.source);
+  });
+  test('a chip named in the data or chosen for a what-if is not “assumed”', () => {
+    expect(est(gpt4).chip).toEqual({ id: 'a100', name: 'NVIDIA A100', assumed: false });
+    expect(est(gpt4, { rehostChipId: 'h100' }).chip).toEqual({
+      id: 'h100',
+      name: 'NVIDIA H100',
+      assumed: false,
+      rehosted: true,
+    });
+  });
+  test('nothing is missing when everything is known; a missing chip is named', () => {
+    expect(est(gpt4).missing).toEqual([]);
+    expect(est(deepseekV3).missing).toEqual([]);
+    expect(est(flopOnly, { defaultChipId: 'no-such-chip' }).missing).toEqual([
+      'GPU-hours: no training chip known and no default chip',
+    ]);
+  });
+  test('a base run without the figure leaves the total as the own run', () => {
+    const c = makeContext([{ ...kimiK2Thinking, id: 'empty-base', baseModelId: undefined }], chips);
+    const child: Model = { ...deepseekR1, baseModelId: 'empty-base' };
+    const e = est(child, {}, c);
+    expect(e.baseRuns.map((r) => r.modelId)).toEqual(['empty-base']);
+    expect(e.totalGpuHours).toBe(e.gpuHours);
+    expect(estimateFast(child, at(), c).totalGpuHours).toEqual(estimateFast(child, at(), c).gpuHours);
+  });
+  test('a chain names every base; a partial total says why', () => {
+    const v2: Model = { ...deepseekV3, id: 'v2', name: 'V2' };
+    const v3: Model = { ...deepseekV3, baseModelId: 'v2' };
+    const e = estimateModel(deepseekR1, at(), makeContext([v2, v3, deepseekR1], chips));
+    expect(e.totalGpuHours?.method).toBe('own run + base model run (DeepSeek-V3 + V2)');
+    const k = est(kimiK2Thinking);
+    expect(k.totalCostUsd?.note).toBe('post-training run unknown: only the base model’s run is counted');
+    expect(est(kimiK2).totalCostUsd?.partial).toBeUndefined();
+    const ref = { model: 'X', trainingFlop: { value: 1e27, status: 'estimate' as const, source: ep } };
+    const r1 = estimateModel(
+      { ...deepseekR1, trainingFlop: s(1e23), epochReference: ref },
+      at(),
+      makeContext([v2, v3], chips),
+    );
+    expect(r1.epochFlop?.reason).toBe(
+      'we count this run (1.0e23) plus the base model’s (DeepSeek-V3 + V2, 6.6e24); Epoch’s 1.0e27 is not that sum: Epoch counts this fine-tune’s base differently',
+    );
+  });
+  test('a weak 6·N·D far from Epoch’s figure carries its caveat into the reason', () => {
+    const ref = { model: 'X', trainingFlop: { value: 1e30, status: 'estimate' as const, source: ep } };
+    expect(est({ ...weakBoth, epochReference: ref }).epochFlop?.reason).toBe(
+      'our 6·N·D (6.0e19) from parameters (total; architecture unknown) × training dataset size (not tokens trained) (6·N·D with caveats: the dataset size is not tokens trained (epochs unknown); the parameter count is not known to be the active one (architecture unknown)); Epoch’s 1.0e30 was derived differently (see Epoch’s notes)',
+    );
+  });
+  test('the fast path gives only the figures it has', () => {
+    expect(Object.keys(estimateFast(kimiK2Thinking, at({ includeBaseRun: false }), ctx))).toEqual([]);
+    expect(Object.keys(estimateFast({ ...flopOnly, chipId: 'mystery' }, at(), ctx)).sort()).toEqual([
+      'flop',
+      'totalFlop',
+    ]);
+    const chained = estimateFast(kimiK2Thinking, at(), ctx);
+    expect(Object.keys(chained).sort()).toEqual([
+      'partial',
+      'totalCostUsd',
+      'totalEnergyMwh',
+      'totalFlop',
+      'totalGpuHours',
+    ]);
+  });
+});
