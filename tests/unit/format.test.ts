@@ -131,6 +131,14 @@ describe('every unit a reader sees', () => {
     expect(formatRange([1e6, 2e6], 'count')).toBe('1M–2M');
     expect(formatRange([40, 50], 'hours')).toBe('40 h–2.08 days');
   });
+  test('a value that rounds up to the next unit is shown in it; trailing zeros are dropped', () => {
+    expect(formatValue(0.9996, 'mw')).toBe('1 MW');
+    expect(formatValue(0.9994, 'mw')).toBe('999 kW');
+    expect(formatValue(999.6e12, 'flop/s')).toBe('1 PFLOP/s');
+    expect(formatValue(10_000, 'count')).toBe('10K');
+    expect(formatValue(1e25, 'flop')).toBe('1e25 FLOP');
+    expect(formatValue(1.5e25, 'flop', 'full')).toBe('1.5e25 FLOP');
+  });
   test('dates: a year alone, or an impossible month, shows the year', () => {
     expect(formatDate('2024')).toBe('2024');
     expect(formatDate('2024-13')).toBe('2024');
