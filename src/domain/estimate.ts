@@ -699,7 +699,7 @@ function total<T extends number>(
   const known = bases.filter((q): q is Quantity<T> => q !== undefined);
   if (known.length === 0) return own;
   const parts = own ? [own, ...known] : known;
-  const provenance: Provenance = parts.some((q) => q.provenance === 'computed') ? 'computed' : parts[0]!.provenance;
+  const provenance: Provenance = sumProvenance(parts.map((q) => q.provenance));
   const names = baseNames.join(' + ');
   return {
     value: parts.reduce<number>((s, q) => s + q.value, 0) as T,
@@ -968,7 +968,7 @@ function addFast(own: FastQuantity | undefined, bases: (FastQuantity | undefined
     parts.reduce((s, q) => s + q.value, 0),
     parts.reduce((s, q) => s + q.lo, 0),
     parts.reduce((s, q) => s + q.hi, 0),
-    parts.some((q) => q.provenance === 'computed') ? 'computed' : parts[0]!.provenance,
+    sumProvenance(parts.map((q) => q.provenance)),
   );
 }
 
@@ -1007,4 +1007,13 @@ export function estimateFast(model: Model, a: Assumptions, ctx: EstimationContex
   if (totalEnergyMwh) own.totalEnergyMwh = totalEnergyMwh;
   if (!own.flop && !own.gpuHours) own.partial = true;
   return own;
+}
+
+/**
+ * A sum keeps its parts' status only when they all share it: a lab's figure plus a third party's
+ * (or plus our estimate) is nobody's published figure, so it is our arithmetic, shown as computed.
+ */
+function sumProvenance(parts: Provenance[]): Provenance {
+  const first = parts[0] ?? 'computed';
+  return parts.every((p) => p === first) ? first : 'computed';
 }

@@ -258,7 +258,8 @@ describe('a total’s provenance', () => {
     expect(e.totalGpuHours?.value).toBe(147e3 + 2.788e6);
     expect(e.totalGpuHours?.movesWith).toEqual([]);
     expect(estimateFast(deepseekR1, at(), ctx).totalGpuHours?.provenance).toBe('disclosed');
-    // a third party's FLOP for the own run on a disclosed base: the total is the own run's status
+    // a third party's FLOP for the own run on a disclosed base, or the other way round: nobody
+    // published that sum, so it is computed
     const thirdParty: Model = {
       ...flopOnly,
       id: 'third-party',
@@ -269,8 +270,14 @@ describe('a total’s provenance', () => {
     const tc = makeContext([thirdParty, flopOnly], chips);
     const t = est(thirdParty, { basis: 'reported' }, tc);
     expect(t.totalTrainingFlop?.value).toBe(1e23 + 5e23);
-    expect(t.totalTrainingFlop?.provenance).toBe('estimate');
-    expect(estimateFast(thirdParty, at({ basis: 'reported' }), tc).totalFlop?.provenance).toBe('estimate');
+    expect(t.totalTrainingFlop?.provenance).toBe('computed');
+    expect(estimateFast(thirdParty, at({ basis: 'reported' }), tc).totalFlop?.provenance).toBe('computed');
+    const onEstimate: Model = { ...flopOnly, id: 'on-estimate', baseModelId: 'third-party' };
+    const oc = makeContext([thirdParty, onEstimate], chips);
+    const o = est(onEstimate, { basis: 'reported', includeBaseRun: true }, oc);
+    expect(o.trainingFlop?.provenance).toBe('disclosed');
+    expect(o.totalTrainingFlop?.provenance).toBe('computed');
+    expect(estimateFast(onEstimate, at({ basis: 'reported' }), oc).totalFlop?.provenance).toBe('computed');
   });
   test('the range of a total is the sum of the ends', () => {
     const e = est(deepseekR1, { bands: true });
