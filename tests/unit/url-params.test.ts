@@ -234,3 +234,25 @@ describe('caps that keep a hostile link small', () => {
     );
   });
 });
+
+describe('edges the mutation run found unguarded', () => {
+  test('a band that moves only one end is still written', () => {
+    expect(serializeUrl(parseUrl('?mfuband=0.3-0.6').state)).toBe('?mfuband=0.3-0.6');
+    expect(serializeUrl(parseUrl('?mfuband=0.2-0.5').state)).toBe('?mfuband=0.2-0.5');
+    expect(serializeUrl(parseUrl('?priceband=1-4').state)).toBe('?priceband=1-4');
+    expect(serializeUrl(parseUrl('?priceband=0.5-3').state)).toBe('?priceband=0.5-3');
+  });
+  test('a per-chip price at the top of the range is a price; a blank is not a number', () => {
+    expect(parseUrl('?cp=h100:10').state.assumptions.usdPerGpuHourByChip).toEqual({ h100: 10 });
+    expect(parseUrl('?mfu=%20').notices).toEqual([
+      'Ignored mfu=" ": MFU (a fraction, e.g. 0.35) must be a number; using 0.35.',
+    ]);
+  });
+  test('the notice counts only the malformed ids; lab names are trimmed', () => {
+    expect(parseUrl('?models=a,x%3Cy').notices).toEqual(['Ignored 1 malformed id(s) in models.']);
+    expect(parseUrl('?lab=%20OpenAI%20').state.filters.labs).toEqual(['OpenAI']);
+  });
+  test('the first chart a link without parameters opens is MMLU against training cost', () => {
+    expect(defaults().view).toMatchObject({ view: 'scatter', x: 'cost', y: 'mmlu' });
+  });
+});
