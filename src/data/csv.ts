@@ -7,8 +7,15 @@ export type CsvCell = string | number | boolean | undefined | null;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * Starts like a formula, also behind leading apostrophes: "'=x" gets one more too, or import
+ * (which strips one apostrophe before a formula character) would bring it back as "=x".
+ */
+// Stryker disable next-line Regex: without ^ the first run of apostrophes removed is still the leading one
+const needsApostrophe = (text: string) => FORMULA_START.test(text.replace(/^'+/, ''));
+
 export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return needsApostrophe(text) ? `'${text}` : text;
 }
 
 export function csvCell(v: CsvCell): string {
@@ -25,5 +32,5 @@ export function toCsv(header: string[], rows: CsvCell[][]): string {
 
 /** Reverses `neutralise` on import, so an exported name like "=cmd" comes back as it was. */
 export function unneutralise(text: string): string {
-  return text.length > 1 && text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && needsApostrophe(text) ? text.slice(1) : text;
 }

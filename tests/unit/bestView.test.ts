@@ -14,21 +14,28 @@ import { createAppStore } from '../../src/store/store';
 import { DEFAULT_VIEW } from '../../src/store/url';
 
 const { chips, benchmarks } = loadReference();
-const curatedRows = buildRows(loadCurated().models, chips, DEFAULT_ASSUMPTIONS);
+// rows are built inside the tests that use them (once per file), not while the file loads: the
+// mutation run (npm run test:mutation) can then tell which tests cover the engine
+const once = <T>(make: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+const curatedRows = once(() => buildRows(loadCurated().models, chips, DEFAULT_ASSUMPTIONS));
 // Epoch's 1,000-model file is parsed by the schema once for the whole file (seconds on a busy machine)
-let epoch: ReturnType<typeof buildRows>;
+let epoch: Awaited<ReturnType<typeof loadDataset>>;
 beforeAll(async () => {
-  epoch = buildRows((await loadDataset('epoch')).models, chips, DEFAULT_ASSUMPTIONS);
+  epoch = await loadDataset('epoch');
 }, 60_000);
-const epochRows = () => Promise.resolve(epoch);
+const epochBuilt = once(() => buildRows(epoch.models, chips, DEFAULT_ASSUMPTIONS));
+const epochRows = () => Promise.resolve(epochBuilt());
 /** loading the Epoch dataset through the store parses it again */
 const SLOW_MS = 60_000;
 
 test('the curated dataset keeps the default view: MMLU against training cost has points', () => {
-  const r = bestView(curatedRows, benchmarks, DEFAULT_VIEW);
+  const r = bestView(curatedRows(), benchmarks, DEFAULT_VIEW);
   expect(r.moved).toBeUndefined();
   expect(r.view).toBe(DEFAULT_VIEW);
-  expect(plottableCount(curatedRows, benchmarks, DEFAULT_VIEW)).toBeGreaterThanOrEqual(MIN_POINTS);
+  expect(plottableCount(curatedRows(), benchmarks, DEFAULT_VIEW)).toBeGreaterThanOrEqual(MIN_POINTS);
 });
 
 test('Epoch’s dataset (no benchmark scores) lands on capability (stitched) against training compute, and says why', async () => {
@@ -52,8 +59,8 @@ test('availability: options the data cannot fill say why; the others count their
   expect(a.get('apiPrice')?.unavailable).toBe('no values in this dataset');
   expect(a.get('flop')?.unavailable).toBeUndefined();
   expect(a.get('flop')?.count).toBeGreaterThan(500);
-  const curated = axisAvailability(curatedRows, benchmarks);
-  expect(curated.get('mmlu')?.count).toBe(curatedRows.filter((r) => r.model.benchmarks.mmlu).length);
+  const curated = axisAvailability(curatedRows(), benchmarks);
+  expect(curated.get('mmlu')?.count).toBe(curatedRows().filter((r) => r.model.benchmarks.mmlu).length);
 });
 
 test('a preferred candidate put first wins when the data fills it (as capability-vs-compute is)', () => {
@@ -65,14 +72,14 @@ test('a preferred candidate put first wins when the data fills it (as capability
     logY: false,
   };
   const empty = { ...DEFAULT_VIEW, y: 'no-such-benchmark' };
-  const r = bestView(curatedRows, benchmarks, empty, [first, ...VIEW_PREFERENCES]);
+  const r = bestView(curatedRows(), benchmarks, empty, [first, ...VIEW_PREFERENCES]);
   expect(r.view).toMatchObject({ x: 'flop', y: 'gpqa-diamond' });
   expect(r.moved?.to).toBe('GPQA against compute');
   // a candidate the data cannot fill is skipped
   const unfillable: ViewCandidate = { describe: 'x', x: 'apiPrice', y: 'no-such-benchmark', logX: true, logY: false };
-  expect(bestView(curatedRows, benchmarks, empty, [unfillable, ...VIEW_PREFERENCES.slice(1)]).view.x).toBe('cost');
+  expect(bestView(curatedRows(), benchmarks, empty, [unfillable, ...VIEW_PREFERENCES.slice(1)]).view.x).toBe('cost');
   // with the full list, capability against compute comes first: the curated models the fit places
-  expect(bestView(curatedRows, benchmarks, empty).view).toMatchObject({ x: 'flop', y: 'capability' });
+  expect(bestView(curatedRows(), benchmarks, empty).view).toMatchObject({ x: 'flop', y: 'capability' });
 });
 
 test('with nothing to plot anywhere the view stays as it was (the chart then says why it is empty)', () => {

@@ -34,6 +34,15 @@ const oracle = JSON.parse(readFileSync(resolve(root, 'tests/fixtures/capability-
 };
 
 const fit = (s: CapabilitySettings) => runCapabilityFit(file, s, settingsKey(s));
+/**
+ * A fit shared by several tests, made on first use inside a test rather than in a describe body:
+ * work done while tests are collected is invisible to mutation testing (npm run test:mutation runs
+ * it before a mutant is switched on), so results made there could never catch a wrong number.
+ */
+const once = <T>(make: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
 
 function normal(rand: () => number) {
   const u = 1 - rand();
@@ -93,10 +102,11 @@ function correlation(xs: readonly number[], ys: readonly number[]) {
 }
 
 describe('the published settings reproduce the paper on Epoch’s data', () => {
-  const r = fit(PUBLISHED_SETTINGS);
+  const published = once(() => fit(PUBLISHED_SETTINGS));
   const ref = oracle.variants.published!;
 
   test('179 model versions, 38 benchmarks, 1,324 scores', () => {
+    const r = published();
     expect(r.versions).toHaveLength(179);
     expect(r.benchmarks).toHaveLength(38);
     expect(r.observations).toHaveLength(1324);
@@ -115,6 +125,7 @@ describe('the published settings reproduce the paper on Epoch’s data', () => {
   });
 
   test('every capability agrees with the independent scipy fit (to 1e-3, so to two decimals up to rounding)', () => {
+    const r = published();
     const byId = new Map(r.versions.map((v) => [v.id, v.capability]));
     const ids = Object.keys(ref.capabilities);
     expect(ids).toHaveLength(179);
@@ -124,6 +135,7 @@ describe('the published settings reproduce the paper on Epoch’s data', () => {
   });
 
   test('benchmark difficulties and slopes agree with it, and the anchor sits at difficulty 0 with slope 1', () => {
+    const r = published();
     for (const b of r.benchmarks) {
       const o = ref.benchmarks[b.name];
       expect(o, b.name).toBeDefined();
@@ -324,9 +336,10 @@ describe('selection', () => {
 });
 
 describe('bootstrap intervals', () => {
-  const small = fit({ ...PUBLISHED_SETTINGS, minBenchmarks: 8 });
+  const eightBenchmarks = once(() => fit({ ...PUBLISHED_SETTINGS, minBenchmarks: 8 }));
 
   test('are reproducible from their seed and contain the fitted capability for most versions', () => {
+    const small = eightBenchmarks();
     const a = bootstrapCapabilities(small, 20, 7);
     const b = bootstrapCapabilities(small, 20, 7);
     expect(a.lo).toEqual(b.lo);
@@ -338,6 +351,7 @@ describe('bootstrap intervals', () => {
   });
 
   test('report progress and stop when asked', () => {
+    const small = eightBenchmarks();
     const seen: number[] = [];
     const r = bootstrapCapabilities(small, 50, 3, (done) => {
       seen.push(done);

@@ -16,8 +16,14 @@ import { buildRows, type Row } from '../../src/store/selectors';
 
 const curated = loadCurated();
 const { chips, benchmarks } = loadReference();
-const rows: Row[] = buildRows(curated.models, chips, DEFAULT_ASSUMPTIONS);
-const allColumns = [...VALUE_COLUMNS, ...benchmarkColumns(benchmarks, rows)];
+// built inside the tests that use them (once per file), not while the file loads: the mutation run
+// (npm run test:mutation) can then tell which tests cover the engine
+let built: { rows: Row[]; allColumns: ReturnType<typeof benchmarkColumns> } | undefined;
+const table = () => {
+  if (built) return built;
+  const rows = buildRows(curated.models, chips, DEFAULT_ASSUMPTIONS);
+  return (built = { rows, allColumns: [...VALUE_COLUMNS, ...benchmarkColumns(benchmarks, rows)] });
+};
 
 test('formula injection is neutralised in CSV text cells and undone on import', () => {
   for (const bad of ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd']) {
@@ -29,6 +35,7 @@ test('formula injection is neutralised in CSV text cells and undone on import', 
 });
 
 test('the table CSV round-trips through the importer: every data value comes back with status and source', () => {
+  const { rows, allColumns } = table();
   const csv = tableCsv(rows, allColumns);
   const back = parseText('export.csv', csv);
   expect(back.format).toBe('app-csv');
@@ -50,6 +57,7 @@ test('the table CSV round-trips through the importer: every data value comes bac
 });
 
 test('the CSV reads as the screen does: on-screen names with units, status words, sensible precision, BOM, assumptions', () => {
+  const { rows, allColumns } = table();
   const cols = allColumns.filter((c) => ['cost', 'gpuHours', 'energy', 'tokens', 'bench:mmlu'].includes(c.id));
   const csv = tableCsv(rows, cols, 'MFU 35% · $2.00/GPU-h');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -193,7 +201,7 @@ test('property: valid models round-trip through JSON export and import', () => {
   expect(r.problems).toEqual([]);
   expect(r.models.map(({ userSupplied: _u, ...m }) => m)).toEqual(curated.models);
   // the CSV path too, through a real CSV parser
-  const parsed = Papa.parse<Record<string, string>>(tableCsv(rows.slice(0, 5), allColumns), {
+  const parsed = Papa.parse<Record<string, string>>(tableCsv(table().rows.slice(0, 5), table().allColumns), {
     header: true,
     skipEmptyLines: true,
   });

@@ -165,7 +165,10 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
 
   // observations grouped by model (CSR), so the Schur complement is built one model at a time
   const byModelStart = new Int32Array(nM + 1);
-  for (let i = 0; i < nObs; i++) (byModelStart[(model[i] as number) + 1] as number)++;
+  for (let i = 0; i < nObs; i++) {
+    const next = (model[i] as number) + 1;
+    byModelStart[next] = (byModelStart[next] as number) + 1;
+  }
   for (let m = 0; m < nM; m++) byModelStart[m + 1] = (byModelStart[m + 1] as number) + (byModelStart[m] as number);
   const byModel = new Int32Array(nObs);
   {
