@@ -13,6 +13,12 @@ const HIT_RADIUS = 8;
 const CELL = 16;
 const MAX_LABELS = 30;
 
+/** A point's look, rasterised once: per visible pixel x offset, y offset, r, g, b, alpha (0–1). */
+interface Sprite {
+  px: Float32Array;
+  count: number;
+}
+
 /**
  * The point layer for large datasets: one <canvas> inside the chart's SVG (via foreignObject, so
  * recharts' axes and grid stay as they are), a spatial grid for hover and click, and labels for
@@ -24,6 +30,7 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
   const plot = usePlotArea();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frameRef = useRef<ImageData | null>(null);
+  const spritesRef = useRef<{ key: string; sprites: Map<string, Sprite> }>({ key: '', sprites: new Map() });
 
   // pixel positions and the hit-test grid, recomputed when points or scales change
   const layout = useMemo(() => {
@@ -79,12 +86,11 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
     // the canvas's pixels in a typed-array loop: on a CPU-rendered canvas, rasterising thousands
     // of arcs (or thousands of drawImage calls) costs tens of ms; this costs a few.
     const size = Math.ceil((r + 2) * 2 * dpr);
-    interface Sprite {
-      /** per visible pixel: x offset, y offset, r, g, b, alpha (0–1) */
-      px: Float32Array;
-      count: number;
-    }
-    const sprites = new Map<string, Sprite>();
+    // sprites outlive a redraw: a slider step changes positions, not how a point looks, and making
+    // a sprite (a canvas, a context, a read-back) cost ~2 ms each, a dozen of them per step
+    const spriteKey = `${dpr}|${r}|${panel}`;
+    if (spritesRef.current.key !== spriteKey) spritesRef.current = { key: spriteKey, sprites: new Map() };
+    const sprites = spritesRef.current.sprites;
     const spriteFor = (color: string, reliance: Reliance) => {
       const solid = reliance === 'disclosed';
       const key = `${color}|${reliance}`;
