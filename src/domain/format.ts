@@ -140,11 +140,13 @@ export function formatValue(n: number | undefined | null, kind: UnitKind, precis
       return `${sig(n, precision === 'tight' ? 2 : Math.max(3, digits))}%`;
     case 'score':
       return sig(n, 4);
-    case 'ratio':
+    case 'ratio': {
       // a ratio past 100,000 (an interval's far end) reads as a power of ten, not a run of zeros
-      return Math.abs(Number(n.toPrecision(Math.max(2, digits)))) >= 1e5
-        ? `${scientific(n, Math.max(2, digits))}×`
-        : `${sig(n, Math.max(2, digits))}×`;
+      const ratioDigits = Math.max(2, digits);
+      return Math.abs(Number(n.toPrecision(ratioDigits))) >= 1e5
+        ? `${scientific(n, ratioDigits)}×`
+        : `${sig(n, ratioDigits)}×`;
+    }
     case 'bytes':
       return scaledUnit(
         n,

@@ -116,7 +116,7 @@ export const progressView = memoLast(
         compute = {
           flop: v.epoch.flop,
           provenance: 'estimate',
-          basis: `Epoch AI${v.epoch.confidence ? ` (${v.epoch.confidence})` : ''}${epochCovers && row ? ` (the ${row.model.name} row counts only its base run)` : ''}`,
+          basis: `Epoch AI${v.epoch.confidence ? ` (${v.epoch.confidence})` : ''}${epochCovers && row ? `; the ${row.model.name} row counts only its base run` : ''}`,
         };
       if (!compute) {
         skip('no training compute known');
