@@ -4,7 +4,7 @@
  * it one click away), and the capability-against-compute fit under the reader's assumptions.
  * Pure functions of (fit result, rows); memoised on identity.
  */
-import type { Source, Status } from '../data/schema';
+import type { Model, Source, Status } from '../data/schema';
 import { relianceOf, type Reliance } from '../domain/reliance';
 import type { Provenance, Quantity } from '../domain/estimate';
 import type { BootstrapIntervals, CapabilityResult, FittedVersion } from '../domain/capability/run';
@@ -72,7 +72,7 @@ const statusesOf = memoLast((result: CapabilityResult): Reliance[] => {
 export const capabilityByModel = memoLast(
   (
     result: CapabilityResult | undefined,
-    rows: readonly Row[],
+    models: readonly Model[],
     boot: BootstrapIntervals | undefined,
   ): Map<string, ModelCapability> => {
     const out = new Map<string, ModelCapability>();
@@ -86,8 +86,7 @@ export const capabilityByModel = memoLast(
         byNotable.set(k, [...(byNotable.get(k) ?? []), i]);
       }
     });
-    for (const r of rows) {
-      const m = r.model;
+    for (const m of models) {
       let i = byCurated.get(m.id);
       let standIn = 'the version our reviewed map names for this model (the one the lab first released)';
       if (i === undefined && !m.userSupplied) {

@@ -11,7 +11,6 @@ import { settingsKey } from '../domain/capability/settings';
 import type { CapabilityResult } from '../domain/capability/run';
 import { capabilityByModel, capabilityMetric, type ModelCapability } from './capability';
 import type { Metric } from './metrics';
-import { selectRows, type Row } from './selectors';
 import { useAppStore } from './store';
 
 let curatedModels: Model[] | undefined;
@@ -63,18 +62,20 @@ export function useCapabilityFit(enabled = true): CapabilityState {
   };
 }
 
-/** Capability per model of the current dataset (all rows, not only the filtered ones). */
-export function useCapabilityByModel(
-  enabled = true,
-  deferredRows?: Row[],
-): { state: CapabilityState; byModel: Map<string, ModelCapability>; rows: Row[] } {
+/**
+ * Capability per model of the current dataset (all models, not only the filtered ones). It reads
+ * the models, never the estimates: a slider step must not re-render the views that use it in the
+ * urgent render (they redraw once, from the deferred rows).
+ */
+export function useCapabilityByModel(enabled = true): {
+  state: CapabilityState;
+  byModel: Map<string, ModelCapability>;
+} {
   const state = useCapabilityFit(enabled);
-  const storeRows = useAppStore(selectRows);
-  // a heavy view passes rows one step behind the store, so a slider step repaints the slider first
-  const rows = deferredRows ?? storeRows;
+  const models = useAppStore((s) => s.dataset.models);
   const boot = state.intervalMethod === 'bootstrap' ? state.bootstrap?.intervals : undefined;
-  const byModel = capabilityByModel(state.result, rows, boot);
-  return { state, byModel, rows };
+  const byModel = capabilityByModel(state.result, models, boot);
+  return { state, byModel };
 }
 
 /** The capability axis, or undefined while the fit is not ready. */

@@ -18,7 +18,16 @@ const { models } = loadCurated();
 const { benchmarks, chips } = loadReference();
 const result = runCapabilityFit(file, DEFAULT_CAPABILITY_SETTINGS, 'default', { models, benchmarks, map });
 const rows = buildRows(models, chips, DEFAULT_ASSUMPTIONS);
-const view = progressView(result, rows, capabilityByModel(result, rows, undefined), false);
+const view = progressView(
+  result,
+  rows,
+  capabilityByModel(
+    result,
+    rows.map((r) => r.model),
+    undefined,
+  ),
+  false,
+);
 const at = (versionId: string) => view.points.find((p) => p.id === versionId);
 
 test('a fine-tune not in the curated data sits at Epoch’s cumulative compute, not its fine-tuning run alone', () => {
@@ -48,7 +57,16 @@ test('a row that counts only its base run gives way to Epoch’s figure for the 
 
 test('MFU does not move the fit’s compute: FLOP is 6·N·D or a published figure, never GPU-hours × MFU', () => {
   const rowsHalf = buildRows(models, chips, { ...DEFAULT_ASSUMPTIONS, mfu: 0.5 });
-  const again = progressView(result, rowsHalf, capabilityByModel(result, rowsHalf, undefined), false);
+  const again = progressView(
+    result,
+    rowsHalf,
+    capabilityByModel(
+      result,
+      rowsHalf.map((r) => r.model),
+      undefined,
+    ),
+    false,
+  );
   // FLOP does not depend on MFU: 6·N·D and disclosed figures stay where they were
   for (const p of view.points) expect(again.points.find((q) => q.id === p.id)?.compute.flop).toBe(p.compute.flop);
 });

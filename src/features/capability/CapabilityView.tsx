@@ -58,8 +58,8 @@ export default function CapabilityView() {
   return <CapabilityBody rows={useDeferredAllRows()} />;
 }
 
-const CapabilityBody = memo(function CapabilityBody({ rows: deferredRows }: { rows: Row[] }) {
-  const { state, byModel, rows } = useCapabilityByModel(true, deferredRows);
+const CapabilityBody = memo(function CapabilityBody({ rows }: { rows: Row[] }) {
+  const { state, byModel } = useCapabilityByModel(true);
   const settings = useAppStore((s) => s.capability.settings);
   const select = useAppStore((s) => s.select);
   const [showDistilled, setShowDistilled] = useState(false);
