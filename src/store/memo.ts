@@ -10,3 +10,16 @@ export function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R)
     return lastResult;
   };
 }
+
+/** Remembers the results for the last `size` argument lists (compared by identity), newest first. */
+export function memoRecent<A extends readonly unknown[], R>(fn: (...args: A) => R, size: number): (...args: A) => R {
+  const recent: { args: A; result: R }[] = [];
+  return (...args: A) => {
+    const hit = recent.find((e) => e.args.length === args.length && e.args.every((a, i) => Object.is(a, args[i])));
+    if (hit) return hit.result;
+    const result = fn(...args);
+    recent.unshift({ args, result });
+    if (recent.length > size) recent.length = size;
+    return result;
+  };
+}

@@ -13,7 +13,7 @@ import {
   type EstimationContext,
   type FastEstimate,
 } from '../domain/estimate';
-import { memoLast } from './memo';
+import { memoLast, memoRecent } from './memo';
 import { relianceTable, type RowReliance } from './reliance';
 import type { AppState } from './store';
 import type { Filters } from './url';
@@ -46,16 +46,25 @@ class LazyRow implements Row {
   }
 }
 
+// the lookups depend on the data only: built once per dataset, not on every slider step
+const contextFor = memoLast(makeContext);
+
 export function buildRows(models: Model[], chips: Chip[], assumptions: Assumptions): Row[] {
   assertValidAssumptions(assumptions);
-  const ctx = makeContext(models, chips);
+  const ctx = contextFor(models, chips);
   const reliance = relianceTable(models, chips, assumptions);
   return models.map((model) => new LazyRow(model, estimateFast(model, assumptions, ctx), assumptions, ctx, reliance));
 }
 
-const computeRows = memoLast(buildRows);
+// two results kept: a deferred render (new values) and an urgent one (the last committed values)
+// can interleave, and neither should recompute the other's rows
+const computeRows = memoRecent(buildRows, 2);
 
-export const selectRows = (s: AppState): Row[] => computeRows(s.dataset.models, s.reference.chips, s.assumptions);
+/** Every model's row under these assumptions (the same array for the same inputs). */
+export const rowsFor = (models: Model[], chips: Chip[], assumptions: Assumptions): Row[] =>
+  computeRows(models, chips, assumptions);
+
+export const selectRows = (s: AppState): Row[] => rowsFor(s.dataset.models, s.reference.chips, s.assumptions);
 
 export function matchesFilters(m: Model, f: Filters): boolean {
   if (f.blocs.length > 0 && !f.blocs.includes(m.bloc)) return false;
@@ -74,11 +83,28 @@ export function matchesFilters(m: Model, f: Filters): boolean {
   return true;
 }
 
-const computeVisible = memoLast((rows: Row[], filters: Filters): Row[] =>
-  rows.filter((r) => matchesFilters(r.model, filters)),
+// which models pass the filters depends on the models and filters, never on a slider: worked out
+// once per filter change, then each step's rows (in the models' order) are picked by index
+const computeVisibleIndices = memoLast((models: Model[], filters: Filters): number[] => {
+  const out: number[] = [];
+  models.forEach((m, i) => {
+    if (matchesFilters(m, filters)) out.push(i);
+  });
+  return out;
+});
+
+const computeVisible = memoRecent(
+  (rows: Row[], indices: number[]): Row[] =>
+    indices.length === rows.length ? rows : indices.map((i) => rows[i] as Row),
+  2,
 );
 
-export const selectVisibleRows = (s: AppState): Row[] => computeVisible(selectRows(s), s.filters);
+/** The rows that pass the filters, in the models' order. */
+export const visibleRowsFor = (models: Model[], chips: Chip[], assumptions: Assumptions, filters: Filters): Row[] =>
+  computeVisible(rowsFor(models, chips, assumptions), computeVisibleIndices(models, filters));
+
+export const selectVisibleRows = (s: AppState): Row[] =>
+  visibleRowsFor(s.dataset.models, s.reference.chips, s.assumptions, s.filters);
 
 const computeLabs = memoLast((models: Model[]) =>
   [...new Set(models.map((m) => m.lab))].sort((a, b) => a.localeCompare(b)),
