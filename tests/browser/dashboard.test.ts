@@ -151,6 +151,23 @@ test('large datasets draw on a canvas that redraws with the sliders and still ex
     return n;
   });
   expect(painted).toBeGreaterThan(1000);
+  // a slider step moves every point: one full draw, not one with the old axes and another with the new
+  const drawnNow = () => canvas.evaluate((c) => Number(c.getAttribute('data-drawn')));
+  await page.waitForTimeout(300);
+  const beforeStep = await drawnNow();
+  await page.getByRole('slider', { name: 'MFU' }).first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(drawnNow).toBeGreaterThan(beforeStep);
+  await page.waitForTimeout(300);
+  expect(await drawnNow()).toBe(beforeStep + 1);
+  // hovering shows a tooltip without redrawing 989 points
+  const box = (await canvas.boundingBox())!;
+  for (let i = 0; i < 10; i++) await page.mouse.move(box.x + box.width * (0.2 + i * 0.06), box.y + box.height * 0.5);
+  await page.waitForTimeout(200);
+  expect(await drawnNow()).toBe(beforeStep + 1);
+  // a theme change does redraw: the points' colours come from the theme
+  await page.getByRole('combobox', { name: /theme/i }).selectOption('dark');
+  await expect.poll(drawnNow).toBeGreaterThan(beforeStep + 1);
   await expect.poll(() => page.locator('.attribution').innerText()).toContain('CC BY 4.0');
   expect(errors).toEqual([]);
   await page.context().close();

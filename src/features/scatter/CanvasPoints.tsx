@@ -1,8 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { usePlotArea } from 'recharts';
 import { noteOf } from '../../store/url';
 import { colorFor } from '../../ui/palette';
 import { resolveCssColor } from '../../ui/cssColor';
+import { useThemeKey } from '../../ui/useThemeKey';
 import { placeLabels } from '../../ui/labels';
 import type { Point, PointLayerProps } from '../../store/scatterState';
 import type { Reliance } from '../../domain/reliance';
@@ -25,25 +26,31 @@ interface Sprite {
  * the selected and top-scoring models only.
  */
 export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLabelsHidden }: PointLayerProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
   const plot = usePlotArea();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frameRef = useRef<ImageData | null>(null);
   const spritesRef = useRef<{ key: string; sprites: Map<string, Sprite> }>({ key: '', sprites: new Map() });
+  const themeKey = useThemeKey();
+  const { points, colorKeys } = state;
+  const { colorBy, labels, notes } = view;
 
-  // pixel positions and the hit-test grid, recomputed when points or scales change
+  // Positions come from the chart's own domain, mapped the way the axes map it (the domain is
+  // passed to recharts as is, data overflow allowed, no rounding), not from recharts' scale
+  // functions: those arrive a render or more after the points (a slider step would draw twice,
+  // once against the old axes) and change identity on every chart re-render (a hover redrew all).
   const layout = useMemo(() => {
-    if (!xScale || !yScale || !plot) return undefined;
-    const n = state.points.length;
+    if (!plot) return undefined;
+    const xScale = axisScale(state.xDomain, 0, plot.width, view.logX);
+    const yScale = axisScale(state.yDomain, plot.height, 0, view.logY);
+    const n = points.length;
     const xs = new Float32Array(n);
     const ys = new Float32Array(n);
     const grid = new Map<number, number[]>();
     const cols = Math.ceil(plot.width / CELL) + 1;
     for (let i = 0; i < n; i++) {
-      const p = state.points[i] as Point;
-      const x = (xScale(p.x) ?? Number.NaN) - plot.x;
-      const y = (yScale(p.y) ?? Number.NaN) - plot.y;
+      const p = points[i] as Point;
+      const x = xScale(p.x);
+      const y = yScale(p.y);
       xs[i] = x;
       ys[i] = y;
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
@@ -52,12 +59,13 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
       if (bucket) bucket.push(i);
       else grid.set(key, [i]);
     }
-    return { xs, ys, grid, cols };
-  }, [state.points, xScale, yScale, plot]);
+    return { xs, ys, grid, cols, xScale, yScale };
+  }, [points, state.xDomain, state.yDomain, view.logX, view.logY, plot]);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas || !plot || !layout || !xScale || !yScale) return;
+    if (!canvas || !plot || !layout) return;
+    const { xScale, yScale } = layout;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
@@ -73,14 +81,14 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
     const colorOf = (key: string) => {
       let c = colorCache.get(key);
       if (!c) {
-        c = resolveCssColor(colorFor(key, state.colorKeys, view.colorBy), canvas);
+        c = resolveCssColor(colorFor(key, colorKeys, colorBy), canvas);
         colorCache.set(key, c);
       }
       return c;
     };
     const panel = resolveCssColor('var(--panel)', canvas);
     const { xs, ys } = layout;
-    const pts = state.points;
+    const pts = points;
     const r = pts.length > 3000 ? 3 : 4.5;
     // Each colour and style is drawn once into a small sprite, and the sprites are composited into
     // the canvas's pixels in a typed-array loop: on a CPU-rendered canvas, rasterising thousands
@@ -211,7 +219,6 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
       ctx.strokeStyle = resolveCssColor('var(--text)', canvas);
       ctx.stroke();
     }
-    const notes = view.notes;
     const noted = pts.map((p, i) => (noteOf(notes, p.id) !== undefined ? i : -1)).filter((i) => i >= 0);
     ctx.lineWidth = 2.5;
     ctx.strokeStyle = resolveCssColor('var(--accent)', canvas);
@@ -220,14 +227,14 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
       ctx.arc(xs[i] as number, ys[i] as number, r + 5, 0, Math.PI * 2);
       ctx.stroke();
     }
-    if (view.labels || noted.length > 0) {
+    if (labels || noted.length > 0) {
       // only a few labels: notes first, then the selected model and the best scores, never overlapping
       const order = pts
         .map((p, i) => ({
           i,
           pr: (noteOf(notes, p.id) !== undefined ? 1e12 : 0) + (p.id === selectedId ? 1e9 : 0) + p.y,
         }))
-        .filter(({ i }) => view.labels || notes[(pts[i] as Point).id] !== undefined)
+        .filter(({ i }) => labels || notes[(pts[i] as Point).id] !== undefined)
         .sort((a, b) => b.pr - a.pr)
         .slice(0, MAX_LABELS * 3);
       const placed = placeLabels(
@@ -244,7 +251,7 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
         })),
         { x: 0, y: 0, width: plot.width, height: plot.height },
       ).slice(0, MAX_LABELS);
-      onLabelsHidden?.((view.labels ? pts.length : noted.length) - placed.length);
+      onLabelsHidden?.((labels ? pts.length : noted.length) - placed.length);
       ctx.font = `11px ${getComputedStyle(canvas).fontFamily}`;
       ctx.lineWidth = 3;
       ctx.strokeStyle = panel;
@@ -257,7 +264,9 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
     }
     canvas.dataset.drawn = String(Number(canvas.dataset.drawn ?? '0') + 1);
     canvas.dispatchEvent(new CustomEvent('chartdraw', { bubbles: true }));
-  });
+    // drawn when what it shows changes, not on every render: a hover (the tooltip is the chart's
+    // state) or recharts' own store updates re-render this layer without moving a point
+  }, [layout, plot, points, colorKeys, colorBy, labels, notes, selectedId, onLabelsHidden, themeKey]);
 
   useEffect(() => () => onHover(undefined), [onHover]);
 
@@ -310,4 +319,16 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
       />
     </foreignObject>
   );
+}
+
+/**
+ * Data value to pixels along one axis, as recharts' axis maps it: a linear or log interpolation
+ * of the given domain onto [from, to]. A log axis has no place for zero or less.
+ */
+export function axisScale(domain: readonly [number, number], from: number, to: number, log: boolean) {
+  const [a, b] = log ? [Math.log(domain[0]), Math.log(domain[1])] : domain;
+  // a domain without extent: its points sit in the middle
+  if (b === a) return (v: number) => (Number.isFinite(v) ? (from + to) / 2 : Number.NaN);
+  const k = (to - from) / (b - a);
+  return log ? (v: number) => (v > 0 ? from + (Math.log(v) - a) * k : Number.NaN) : (v: number) => from + (v - a) * k;
 }
