@@ -5,7 +5,7 @@
  *
  * The address is written just after a change, not inside it: history.pushState is a synchronous
  * call into the browser that cost tens of milliseconds per slider step with 10,000 models loaded,
- * inside the input event. Leaving the page writes what is pending, so a reload keeps it.
+ * inside the input event. Hiding or leaving the page writes what is still pending.
  */
 import { applyUrl, useAppStore } from './store';
 import { serializeUrl, type UrlState } from './url';
