@@ -4,6 +4,7 @@ import { noteOf } from '../../store/url';
 import { colorFor } from '../../ui/palette';
 import { resolveCssColor } from '../../ui/cssColor';
 import { useThemeKey } from '../../ui/useThemeKey';
+import { makeCompositor, type Sprite } from '../../ui/composite';
 import { placeLabels } from '../../ui/labels';
 import type { Point, PointLayerProps } from '../../store/scatterState';
 import type { Reliance } from '../../domain/reliance';
@@ -13,12 +14,6 @@ export const CANVAS_THRESHOLD = 400;
 const HIT_RADIUS = 8;
 const CELL = 16;
 const MAX_LABELS = 30;
-
-/** A point's look, rasterised once: per visible pixel x offset, y offset, r, g, b, alpha (0–1). */
-interface Sprite {
-  px: Float32Array;
-  count: number;
-}
 
 /**
  * The point layer for large datasets: one <canvas> inside the chart's SVG (via foreignObject, so
@@ -91,8 +86,8 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
     const pts = points;
     const r = pts.length > 3000 ? 3 : 4.5;
     // Each colour and style is drawn once into a small sprite, and the sprites are composited into
-    // the canvas's pixels in a typed-array loop: on a CPU-rendered canvas, rasterising thousands
-    // of arcs (or thousands of drawImage calls) costs tens of ms; this costs a few.
+    // the canvas's pixels (ui/composite): on a CPU-rendered canvas, rasterising thousands of arcs
+    // (or thousands of drawImage calls) costs tens of ms; this costs a few.
     const size = Math.ceil((r + 2) * 2 * dpr);
     // sprites outlive a redraw: a slider step changes positions, not how a point looks, and making
     // a sprite (a canvas, a context, a read-back) cost ~2 ms each, a dozen of them per step
@@ -149,7 +144,7 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
       frame = ctx.createImageData(w, h);
       frameRef.current = frame;
     } else frame.data.fill(0);
-    const dst = frame.data;
+    const blit = makeCompositor(frame.data, w, h);
     const half = size / 2;
     for (let i = 0; i < pts.length; i++) {
       const p = pts[i] as Point;
@@ -158,31 +153,7 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
       const src = spriteFor(colorOf(p.colorKey), p.reliance);
       if (!src) continue;
-      const x0 = Math.round(x * dpr - half);
-      const y0 = Math.round(y * dpr - half);
-      const { px, count } = src;
-      for (let j = 0; j < count; j++) {
-        const o = j * 6;
-        const dx = x0 + (px[o] as number);
-        const dy = y0 + (px[o + 1] as number);
-        if (dx < 0 || dx >= w || dy < 0 || dy >= h) continue;
-        const a = px[o + 5] as number;
-        const di = (dy * w + dx) * 4;
-        if (a === 1) {
-          dst[di] = px[o + 2] as number;
-          dst[di + 1] = px[o + 3] as number;
-          dst[di + 2] = px[o + 4] as number;
-          dst[di + 3] = 255;
-          continue;
-        }
-        const da = (dst[di + 3] as number) / 255;
-        const k = da * (1 - a);
-        const outA = a + k;
-        dst[di] = ((px[o + 2] as number) * a + (dst[di] as number) * k) / outA;
-        dst[di + 1] = ((px[o + 3] as number) * a + (dst[di + 1] as number) * k) / outA;
-        dst[di + 2] = ((px[o + 4] as number) * a + (dst[di + 2] as number) * k) / outA;
-        dst[di + 3] = outA * 255;
-      }
+      blit(src, Math.round(x * dpr - half), Math.round(y * dpr - half));
     }
     ctx.putImageData(frame, 0, 0);
     // error bars over the points (drawn after the pixel copy, which would erase anything beneath)
@@ -198,12 +169,12 @@ export function CanvasPoints({ state, view, selectedId, onHover, onSelect, onLab
         bars.set(p.colorKey, path);
       }
       if (p.xRange) {
-        path.moveTo((xScale(p.xRange[0]) ?? 0) - plot.x, ys[i] as number);
-        path.lineTo((xScale(p.xRange[1]) ?? 0) - plot.x, ys[i] as number);
+        path.moveTo(xScale(p.xRange[0]), ys[i] as number);
+        path.lineTo(xScale(p.xRange[1]), ys[i] as number);
       }
       if (p.yRange) {
-        path.moveTo(xs[i] as number, (yScale(p.yRange[0]) ?? 0) - plot.y);
-        path.lineTo(xs[i] as number, (yScale(p.yRange[1]) ?? 0) - plot.y);
+        path.moveTo(xs[i] as number, yScale(p.yRange[0]));
+        path.lineTo(xs[i] as number, yScale(p.yRange[1]));
       }
     }
     for (const [key, path] of bars) {
