@@ -1,0 +1,61 @@
+/**
+ * What the selection hands to the tables and the export: a field is there only when it has a
+ * value (a score without a note has no note; a version without a date has no date), so a table
+ * cell or an exported column never reads "undefined".
+ */
+import { expect, test } from 'vitest';
+import { selectObservations } from '../../src/domain/capability/select';
+import { tinyCurated, tinyFile, tinySettings } from './capabilityFixture';
+
+const emptyFields = (rows: readonly object[]) =>
+  rows.flatMap((row, i) =>
+    Object.entries(row)
+      .filter(([, v]) => v === undefined)
+      .map(([k]) => `${i}.${k}`),
+  );
+
+test('no version, benchmark or score carries a field without a value', () => {
+  for (const sel of [
+    selectObservations(tinyFile, tinySettings),
+    selectObservations(tinyFile, tinySettings, tinyCurated),
+    selectObservations(tinyFile, { ...tinySettings, data: 'all' }, tinyCurated),
+  ]) {
+    expect(emptyFields(sel.versions)).toEqual([]);
+    expect(emptyFields(sel.benchmarks)).toEqual([]);
+    expect(emptyFields(sel.observations)).toEqual([]);
+    expect(emptyFields(sel.setAside)).toEqual([]);
+    expect(emptyFields(sel.available)).toEqual([]);
+    // the fixture has scores with and without notes, versions with and without dates and compute
+    expect(sel.observations.some((o) => o.note)).toBe(true);
+    expect(sel.observations.some((o) => !('note' in o))).toBe(true);
+    expect(sel.versions.some((v) => !('date' in v))).toBe(true);
+    expect(sel.versions.some((v) => !('epoch' in v))).toBe(true);
+  }
+});
+
+test('a curated score of exactly 0% or 100% is fitted; one outside 0–100% is not; a full date is kept', () => {
+  const base = tinyCurated.models[1]!;
+  const score = (value: number) => ({ ...base.benchmarks.hle!, value });
+  const curated = {
+    ...tinyCurated,
+    models: [
+      ...tinyCurated.models,
+      {
+        ...base,
+        id: 'cur-edge',
+        name: 'Cur Edge',
+        releaseDate: '2025-04-20',
+        benchmarks: { mmlu: score(100), hle: score(0) },
+      },
+      { ...base, id: 'cur-out', name: 'Cur Out', benchmarks: { mmlu: score(100.5), hle: score(-0.5) } },
+    ],
+  };
+  const sel = selectObservations(tinyFile, { ...tinySettings, data: 'all', minBenchmarks: 1 }, curated);
+  const edge = sel.versions.findIndex((v) => v.id === 'curated:cur-edge');
+  expect(sel.observations.filter((o) => o.version === edge).map((o) => o.value)).toEqual([1, 0]);
+  // a full release date is kept as it is (only a month-only one becomes mid-month)
+  expect(sel.versions[edge]!.date).toBe('2025-04-20');
+  // nothing is left of the other: it is not fitted, nor listed as left out
+  expect(sel.versions.some((v) => v.id === 'curated:cur-out')).toBe(false);
+  expect(sel.leftOut.has('curated:cur-out')).toBe(false);
+});
