@@ -7,6 +7,7 @@ import {
   computeVsTrend,
   computeVsTrendInterval,
   fitProgress,
+  ols,
   type ProgressPoint,
 } from '../../src/domain/capability/progress';
 import { seededRandom } from '../../src/domain/random';
@@ -45,4 +46,18 @@ test('compute against the trend: its interval is the percentiles of the ratio un
   // ten samples are enough for an interval; nine are not
   expect(computeVsTrendInterval({ ...f, samples: f.samples.slice(0, 10) }, p)).toBeDefined();
   expect(computeVsTrendInterval({ ...f, samples: f.samples.slice(0, 9) }, p)).toBeUndefined();
+});
+
+test('a flat series: no slope, and R² 1 (there was no variation to explain), not NaN', () => {
+  const f = ols(
+    [
+      [1, 0],
+      [1, 1],
+      [1, 2],
+    ],
+    [3, 3, 3],
+  )!;
+  expect(f.coefficients[0]).toBeCloseTo(3, 12);
+  expect(f.coefficients[1]).toBeCloseTo(0, 12);
+  expect(f.r2).toBe(1);
 });
