@@ -59,3 +59,41 @@ test('a curated score of exactly 0% or 100% is fitted; one outside 0–100% is n
   expect(sel.versions.some((v) => v.id === 'curated:cur-out')).toBe(false);
   expect(sel.leftOut.has('curated:cur-out')).toBe(false);
 });
+
+test('two curated scores on the same benchmark: the higher is fitted, whichever comes first', () => {
+  const base = tinyCurated.models[1]!;
+  const score = (value: number) => ({ ...base.benchmarks.hle!, value });
+  // two of the curated dataset's benchmarks are the same Epoch benchmark
+  const curated = {
+    ...tinyCurated,
+    benchmarks: [...tinyCurated.benchmarks, { ...tinyCurated.benchmarks[0]!, id: 'mmlu-5shot', name: 'MMLU 5-shot' }],
+    map: {
+      ...tinyCurated.map,
+      benchmarks: {
+        ...tinyCurated.map.benchmarks,
+        'mmlu-5shot': { stitch: 'mmlu', fitted: true, why: 'the same benchmark, another prompt' },
+      },
+    },
+    models: [
+      {
+        ...base,
+        id: 'cur-hi-lo',
+        name: 'Hi Lo',
+        benchmarks: { mmlu: score(80), 'mmlu-5shot': score(70), hle: score(9) },
+      },
+      {
+        ...base,
+        id: 'cur-lo-hi',
+        name: 'Lo Hi',
+        benchmarks: { mmlu: score(70), 'mmlu-5shot': score(80), hle: score(9) },
+      },
+    ],
+  };
+  const sel = selectObservations(tinyFile, { ...tinySettings, data: 'all' }, curated);
+  const mmlu = sel.benchmarks.findIndex((b) => b.id === 'mmlu');
+  for (const id of ['curated:cur-hi-lo', 'curated:cur-lo-hi']) {
+    const v = sel.versions.findIndex((x) => x.id === id);
+    expect(sel.observations.filter((o) => o.version === v && o.benchmark === mmlu).map((o) => o.value)).toEqual([0.8]);
+    expect(sel.setAside.filter((o) => o.version === v).map((o) => o.value)).toEqual([0.7]);
+  }
+});
