@@ -290,9 +290,11 @@ export function selectObservations(
   while (queue.length > 0) {
     const b = queue.pop() as number;
     for (const vi of benchToVersions.get(b) ?? []) {
+      // Stryker disable next-line ConditionalExpression: a version seen again adds no benchmark not already reached: only work is saved
       if (reachedVersion.has(vi)) continue;
       reachedVersion.add(vi);
       for (const o of (fitted[vi] as (typeof fitted)[number]).obs)
+        // Stryker disable next-line ConditionalExpression: a benchmark queued twice reaches only versions already reached: only work is saved
         if (!reachedBench.has(o.benchmark)) {
           reachedBench.add(o.benchmark);
           queue.push(o.benchmark);
