@@ -97,3 +97,12 @@ test('two curated scores on the same benchmark: the higher is fitted, whichever 
     expect(sel.setAside.filter((o) => o.version === v).map((o) => o.value)).toEqual([0.7]);
   }
 });
+
+test('benchmarks are listed in the data’s order, not in the order scores happen to come', () => {
+  // Model A's GSM8K score first, then MMLU, then Winogrande
+  const reordered = { ...tinyFile, scores: [...tinyFile.scores.slice(0, 4).reverse(), ...tinyFile.scores.slice(4)] };
+  expect(reordered.scores.slice(0, 4).map((s) => s[1])).toEqual([2, 1, 1, 0]);
+  const sel = selectObservations(reordered, tinySettings);
+  expect(sel.benchmarks.map((b) => b.id)).toEqual(['winogrande', 'mmlu', 'gsm8k']);
+  expect(sel.anchor).toBe(0);
+});
