@@ -19,6 +19,7 @@ export function choleskyInPlace(a: Float64Array, n: number): boolean {
     if (!(d > 0) || !Number.isFinite(d)) return false;
     const ljj = Math.sqrt(d);
     a[rowJ + j] = ljj;
+    // Stryker disable next-line EqualityOperator: one past the end row n is beyond the typed array: it reads undefined and the write is dropped
     for (let i = j + 1; i < n; i++) {
       const rowI = i * n;
       let s = a[rowI + j] as number;
