@@ -19,6 +19,7 @@ export function choleskyInPlace(a: Float64Array, n: number): boolean {
     if (!(d > 0) || !Number.isFinite(d)) return false;
     const ljj = Math.sqrt(d);
     a[rowJ + j] = ljj;
+    // Stryker disable next-line EqualityOperator: one past the end row n is beyond the typed array: it reads undefined and the write is dropped
     for (let i = j + 1; i < n; i++) {
       const rowI = i * n;
       let s = a[rowI + j] as number;
@@ -31,6 +32,7 @@ export function choleskyInPlace(a: Float64Array, n: number): boolean {
 
 /** Solves L·Lᵀ·x = b for x (b is overwritten with x), given the factor from choleskyInPlace. */
 export function choleskySolveInPlace(l: Float64Array, n: number, b: Float64Array): void {
+  // Stryker disable next-line EqualityOperator: one past the end b[n] is beyond the typed array: it reads undefined and the write is dropped
   for (let i = 0; i < n; i++) {
     const row = i * n;
     let s = b[i] as number;
@@ -52,6 +54,7 @@ export function choleskyInverse(l: Float64Array, n: number): Float64Array {
     col.fill(0);
     col[j] = 1;
     choleskySolveInPlace(l, n, col);
+    // Stryker disable next-line EqualityOperator: one past the end the write lands beyond the typed array and is dropped
     for (let i = 0; i < n; i++) inv[i * n + j] = col[i] as number;
   }
   return inv;

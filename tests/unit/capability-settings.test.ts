@@ -51,12 +51,15 @@ test('the paper’s settings, as Ho et al. 2025 and its code give them', () => {
 test('two settings are the same only when every field is; the order of left-out benchmarks does not matter', () => {
   expect(sameSettings(P, { ...P, drop: [] })).toBe(true);
   expect(sameSettings({ ...P, drop: ['a', 'b'] }, { ...P, drop: ['b', 'a'] })).toBe(true);
+  expect(sameSettings({ ...P, drop: ['b', 'a'] }, { ...P, drop: ['a', 'b'] })).toBe(true);
   for (const [field, change] of oneChange) {
     expect(sameSettings(P, { ...P, ...change }), field).toBe(false);
     expect(sameSettings({ ...P, ...change }, P), field).toBe(false);
   }
   expect(sameSettings({ ...P, drop: ['a', 'b'] }, { ...P, drop: ['a', 'c'] })).toBe(false);
   expect(sameSettings({ ...P, drop: ['a'] }, { ...P, drop: ['a', 'a'] })).toBe(false);
+  // two lists that read the same once joined are still different lists
+  expect(sameSettings({ ...P, drop: ['a,b'] }, { ...P, drop: ['a', 'b'] })).toBe(false);
 });
 
 test('the cache key changes with every field and not with the order of left-out benchmarks', () => {

@@ -184,6 +184,7 @@ export function bootstrapCapabilities(
     }
     seen.fill(0);
     let anchorSeen = false;
+    // Stryker disable next-line EqualityOperator: one past the end the weight reads undefined, which is not > 0
     for (let i = 0; i < nObs; i++)
       if ((weight[i] as number) > 0) {
         seen[data.model[i] as number] = 1;
@@ -193,6 +194,7 @@ export function bootstrapCapabilities(
       const fit = fitStitch(data, { ...opts, maxIterations: 200 });
       if (fit.converged) {
         used++;
+        // Stryker disable next-line EqualityOperator: one past the end, seen[] reads undefined (falsy) and nothing is pushed
         for (let m = 0; m < samples.length; m++)
           if (seen[m]) (samples[m] as number[]).push(fit.capability[m] as number);
       }
@@ -201,6 +203,7 @@ export function bootstrapCapabilities(
   }
   const a = (1 - INTERVAL_LEVEL) / 2;
   const q = (xs: number[], p: number) => {
+    // Stryker disable next-line ConditionalExpression: without it an empty list gives NaN too (xs[-1] is undefined); the guard says so plainly
     if (xs.length === 0) return Number.NaN;
     const pos = (xs.length - 1) * p;
     const lo = Math.floor(pos);
