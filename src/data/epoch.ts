@@ -34,7 +34,6 @@ const COLUMNS = {
   hours: ['Training time (hours)'],
   hardware: ['Training hardware'],
   hwCount: ['Hardware quantity'],
-  mfu: ['Hardware utilization (MFU)', 'Hardware utilization'],
   cost: ['Training compute cost (2023 USD)'],
   base: ['Base model'],
   finetuneFlop: ['Finetune compute (FLOP)'],
