@@ -3,8 +3,10 @@
  * reason it gives for a reject or a dropped cell (as the CLI prints them), and the fine-tune chain.
  * The whole-CSV test in epoch.test.ts checks the committed data; these pin the rules one at a time.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { convertEpochRows, EPOCH_SOURCE, epochReferenceOf, slugify } from '../../src/data/epoch';
+import { convertEpochRows, EPOCH_ATTRIBUTION, EPOCH_SOURCE, epochReferenceOf, slugify } from '../../src/data/epoch';
 import { buildCuratedJoin } from '../../src/data/epochJoin';
 
 type Row = Record<string, string | undefined>;
@@ -402,4 +404,29 @@ test('the curated join takes the first row of each name, by either header, and s
   expect(join.references['alpha']?.trainingFlop?.value).toBe(1e22);
   expect(join.references['beta']?.costUsd2023?.value).toBe(100);
   expect(join.missing).toEqual(['delta → "Delta"']);
+});
+
+test('the attribution the CLI writes is the one committed beside both Epoch files (CC BY 4.0 asks for it)', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  for (const file of ['data/epoch/notable-models.json', 'data/epoch/curated-join.json']) {
+    const committed = JSON.parse(readFileSync(resolve(root, file), 'utf8')) as { attribution: unknown };
+    expect([file, committed.attribution]).toEqual([file, EPOCH_ATTRIBUTION]);
+  }
+});
+
+test('an infinite cost or FLOP is no figure at all', () => {
+  expect(epochReferenceOf({ Model: 'M', 'Training compute cost (2023 USD)': 'Infinity' })).toBeUndefined();
+  expect(epochReferenceOf({ Model: 'M', 'Training compute (FLOP)': '-Infinity' })).toBeUndefined();
+});
+
+test('a fine-tune with no FLOP of its own, under a base that has one, has no FLOP and the base chained', () => {
+  const { models } = convertEpochRows([
+    row({ Model: 'Base', 'Training compute (FLOP)': '1e24' }),
+    row({ Model: 'Tune', 'Base model': 'Base' }),
+    row({ Model: 'Orphan', 'Training compute (FLOP)': '1e22', 'Base model': 'Gone' }),
+  ]);
+  expect(models[1]).toMatchObject({ baseModelId: 'base', notes: 'Base model: Base.' });
+  expect(models[1]?.trainingFlop).toBeUndefined();
+  expect(models[1]?.epochReference).toBeUndefined();
+  expect(models[2]?.trainingFlop?.note).toBe("Includes the base model's run (Gone, not in this dataset).");
 });

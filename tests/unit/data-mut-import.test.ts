@@ -358,3 +358,31 @@ test('app CSV: problems from the cell checks and from the identity check come ba
   const r = csv(ID, 'Bad,A,L,France,Europe,2024-01,true,dense', 'b,B,L,France,Mars,2024-01,true,dense');
   expect(r.problems.map((p) => p.row)).toEqual([2, 3]);
 });
+
+test('JSON: a range that does not hold its value is named by field (the schema’s own words)', () => {
+  const r = importJson(
+    JSON.stringify([valid({ totalParams: { value: 5, status: 'leak', source: SRC, range: [1, 2] } })]),
+  );
+  expect(said(r)).toEqual([
+    'row 1, totalParams (model "m"): expected range [1, 2] must contain value 5, got {"value":5,"status":"leak","source":{"title":"Paper","url…',
+  ]);
+});
+
+test('a found value is quoted whole up to 60 characters, then cut', () => {
+  const quoted = (name: string) => said(importJson(JSON.stringify([valid({ id: name })])))[0];
+  // JSON.stringify adds the two quotes: 58 letters make 60 characters
+  expect(quoted('A'.repeat(58))).toBe(
+    `row 1, id (model "${'A'.repeat(58)}"): expected id must be a lowercase slug like "deepseek-v3" or "llama-3.1-405b", got "${'A'.repeat(58)}"`,
+  );
+  expect(quoted('A'.repeat(59))).toMatch(new RegExp(`got "${'A'.repeat(56)}…$`));
+});
+
+test('app CSV: a row shorter than the header reads its missing cells as empty', () => {
+  const r = csv(`${ID},licence,Chips,Chips status`, 'm,M,L,France,Europe,2024-01,true');
+  expect(r.problems).toEqual([]);
+  expect(r.models).toEqual([{ ...valid({ openWeights: true, architecture: 'unknown' }), userSupplied: true }]);
+  // a file with no lab column: the schema names the missing lab
+  expect(said(csv('id,name,country,bloc,releaseDate,openWeights', 'm,M,France,Other,2024-01,false'))).toEqual([
+    'row 2, lab (model "m"): expected Too small: expected string to have >=1 characters, got an empty cell',
+  ]);
+});
