@@ -107,14 +107,26 @@ test('the bloc follows the first country: United States, China (with Hong Kong),
   expect(bloc('United States of America')).toBe('United States');
   expect(bloc('China')).toBe('China');
   expect(bloc('Hong Kong')).toBe('China');
-  for (const c of [
+  const europe = [
     'United Kingdom of Great Britain and Northern Ireland',
     'France',
+    'Germany',
     'Switzerland',
+    'Netherlands',
+    'Finland',
+    'Italy',
+    'Spain',
+    'Belgium',
+    'Denmark',
+    'Sweden',
+    'Norway',
+    'Austria',
+    'Poland',
     'Czechia',
+    'Croatia',
     'Ireland',
-  ])
-    expect(bloc(c)).toBe('Europe');
+  ];
+  expect(europe.map((c) => [c, bloc(c)])).toEqual(europe.map((c) => [c, 'Europe']));
   expect(bloc('Canada')).toBe('Other');
   expect(bloc('Israel,United States of America')).toBe('Other');
   expect(one({ Model: 'M', 'Country (of organization)': ' ,China' }).country).toBe('China');
@@ -168,6 +180,7 @@ test('Epoch’s hardware names map to our chip ids by the first chip listed; an 
     ['NVIDIA Tesla V100S PCIe 32 GB', 'v100'],
     ['NVIDIA P100', 'p100'],
     ['NVIDIA Tesla K80', 'k80'],
+    ['NVIDIA Tesla K40', 'k40'],
     ['NVIDIA Tesla K40c', 'k40'],
     ['NVIDIA GeForce GTX TITAN X', 'gtx-titan-x'],
     ['NVIDIA GeForce GTX 580', 'gtx-580'],
@@ -228,6 +241,8 @@ test('a row without an organization is rejected with its row number and name', (
   // the lab is the first organization named
   expect(one({ Model: 'M', Organization: 'Google DeepMind,Google' }).lab).toBe('Google DeepMind');
   expect(one({ Model: 'M', Organization: ',Solo' }).lab).toBe(',Solo');
+  expect(one({ Model: 'M', Organization: 'Acme AI , Beta' }).lab).toBe('Acme AI');
+  expect(convertEpochRows([row({ Model: ' ' })]).rejects).toEqual([{ row: 1, model: '', reason: 'no model name' }]);
 });
 
 test('a cell that is not a positive number is dropped and counted by field and reason, never zeroed', () => {
@@ -429,4 +444,16 @@ test('a fine-tune with no FLOP of its own, under a base that has one, has no FLO
   expect(models[1]?.trainingFlop).toBeUndefined();
   expect(models[1]?.epochReference).toBeUndefined();
   expect(models[2]?.trainingFlop?.note).toBe("Includes the base model's run (Gone, not in this dataset).");
+});
+
+test('a fine-tune’s own run below its base’s, with no note of Epoch’s, says only why it counts that run', () => {
+  const { models, droppedFields } = convertEpochRows([
+    row({ Model: 'Base', 'Training compute (FLOP)': '1e24' }),
+    row({ Model: 'Tune', 'Training compute (FLOP)': '1e22', 'Base model': 'Base', 'Finetune compute (FLOP)': '0' }),
+  ]);
+  expect(models[1]?.trainingFlop?.note).toBe(
+    "Epoch's training compute, which here counts only this run: it is below the base model's (Base).",
+  );
+  // a fine-tune compute of 0 is unknown, and counted as dropped
+  expect(droppedFields).toEqual({ 'fine-tune FLOP: zero treated as unknown': 1 });
 });
