@@ -130,6 +130,10 @@ test('the bloc follows the first country: United States, China (with Hong Kong),
   expect(bloc('Canada')).toBe('Other');
   expect(bloc('Israel,United States of America')).toBe('Other');
   expect(one({ Model: 'M', 'Country (of organization)': ' ,China' }).country).toBe('China');
+  expect(one({ Model: 'M', 'Country (of organization)': 'France , China' })).toMatchObject({
+    country: 'France',
+    bloc: 'Europe',
+  });
 });
 
 test('an older export’s header names are read when the newer ones are missing or blank', () => {
@@ -309,6 +313,11 @@ test('ids: slugs of the name, accents folded, dots kept, repeats numbered past i
   expect(slugify('  -Leading and trailing- ')).toBe('leading-and-trailing');
   expect(slugify('名前')).toBe('model');
   expect(slugify('A - . - B')).toBe('a.b');
+  // dots that meet once the dashes beside them go are one dot (these ids were "a..b", refused by the schema)
+  expect(slugify('a.-.b')).toBe('a.b');
+  expect(slugify('GPT 4 . - . 5')).toBe('gpt-4.5');
+  expect(slugify('.-.x.-.')).toBe('x');
+  expect(convertEpochRows([row({ Model: 'v1 . 5' })])).toMatchObject({ rejects: [], models: [{ id: 'v1.5' }] });
   const ids = convertEpochRows([
     row({ Model: 'X' }),
     row({ Model: 'X 2' }),
