@@ -386,3 +386,14 @@ test('app CSV: a row shorter than the header reads its missing cells as empty', 
     'row 2, lab (model "m"): expected Too small: expected string to have >=1 characters, got an empty cell',
   ]);
 });
+
+test('app CSV: a column named after an Object method is not a field (it was read into a junk key)', () => {
+  const head = `${ID},toString (x),toString status,toString source,toString source url,constructor (x),constructor status`;
+  const r = csv(head, `${ok},5,leak,Paper,https://example.org/p,6,leak`);
+  expect(r.problems).toEqual([]);
+  expect(r.models).toEqual([{ ...valid({ openWeights: true }), userSupplied: true }]);
+});
+
+test('JSON: a null record is named, not thrown on', () => {
+  expect(said(importJson('[null]'))).toEqual(['row 1, (record): expected a object, got null']);
+});
