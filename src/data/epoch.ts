@@ -119,12 +119,11 @@ export function slugify(name: string): string {
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^a-z0-9.]+/g, '-')
-      // Stryker disable next-line Regex: the replace above leaves at most one '-' on each side of a dot
       .replace(/-*\.-*/g, '.')
       // after the dashes beside dots: "v1 . 5" is "v1..5" until here
       .replace(/\.{2,}/g, '.')
-      // Stryker disable next-line Regex: after the replaces above, a run of '-' or '.' is one character long
-      .replace(/^[-.]+|[-.]+$/g, '') || 'model'
+      // no '--', '..', '-.' or '.-' is left, so an edge has one '-' or '.' at most
+      .replace(/^[-.]|[-.]$/g, '') || 'model'
   );
 }
 
@@ -229,8 +228,9 @@ export function convertEpochRows(rows: CsvRow[]): EpochConversion {
     const paramsNotes = pick(row, 'paramsNotes');
     const moe = /mixture[- ]of[- ]experts|\bMoE\b/i.test(paramsNotes);
     const hardware = pick(row, 'hardware');
+    const firstChip = hardware.split(',')[0];
     // Stryker disable next-line StringLiteral: split always gives a first element; the fallback is for the type checker
-    const chipId = HARDWARE.find(([re]) => re.test(hardware.split(',')[0] ?? ''))?.[1];
+    const chipId = HARDWARE.find(([re]) => re.test(firstChip ?? ''))?.[1];
     if (hardware && !chipId) drop('chip: hardware not in the chips table');
     const language = /language/i.test(pick(row, 'domain'));
     const confidence = pick(row, 'confidence');

@@ -317,6 +317,10 @@ test('ids: slugs of the name, accents folded, dots kept, repeats numbered past i
   expect(slugify('a.-.b')).toBe('a.b');
   expect(slugify('GPT 4 . - . 5')).toBe('gpt-4.5');
   expect(slugify('.-.x.-.')).toBe('x');
+  // a dash on one side of a dot only
+  expect(slugify('GPT-4. Turbo')).toBe('gpt-4.turbo');
+  expect(slugify('GPT-4 .Turbo')).toBe('gpt-4.turbo');
+  expect(slugify('-. x .-')).toBe('x');
   expect(convertEpochRows([row({ Model: 'v1 . 5' })])).toMatchObject({ rejects: [], models: [{ id: 'v1.5' }] });
   const ids = convertEpochRows([
     row({ Model: 'X' }),
