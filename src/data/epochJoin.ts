@@ -71,7 +71,7 @@ type CsvRow = Record<string, string | undefined>;
 export function buildCuratedJoin(rows: CsvRow[], map: Readonly<Record<string, string>> = CURATED_TO_EPOCH): CuratedJoin {
   const byName = new Map<string, CsvRow>();
   for (const r of rows) {
-    const name = (r['Model'] ?? r['System'] ?? '').trim();
+    const name = (r['Model'] ?? r['System'])?.trim();
     if (name && !byName.has(name)) byName.set(name, r);
   }
   const references: Record<string, EpochReference> = {};

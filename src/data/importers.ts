@@ -30,7 +30,8 @@ export interface ImportResult {
 const show = (v: unknown): string => {
   if (v === undefined) return 'nothing';
   if (v === '') return 'an empty cell';
-  const s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
+  // JSON quotes a string and writes any other value zod reports; String() only for what JSON cannot write
+  const s = JSON.stringify(v) ?? String(v);
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 };
 
@@ -74,7 +75,8 @@ function checkModels(candidates: unknown[], rowOf: (i: number) => number): { mod
       return;
     }
     const parsed = modelSchema.safeParse(c);
-    const id = c && typeof c === 'object' && typeof (c as { id?: unknown }).id === 'string' ? (c as { id: string }).id : undefined;
+    const rawId = (c as { id?: unknown } | null | undefined)?.id;
+    const id = typeof rawId === 'string' ? rawId : undefined;
     if (!parsed.success) {
       // parse again with the offending input attached, only for the rows that fail
       const detailed = modelSchema.safeParse(c, { reportInput: true });
@@ -99,7 +101,8 @@ export function importJson(text: string): ImportResult {
   } catch (e) {
     return { format: 'json', totalRows: 0, models: [], problems: [{ field: 'file', expected: 'valid JSON', got: `a syntax error (${(e as Error).message})` }] };
   }
-  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' && Array.isArray((raw as { models?: unknown }).models) ? (raw as { models: unknown[] }).models : undefined;
+  const inner = (raw as { models?: unknown } | null)?.models;
+  const list = Array.isArray(raw) ? raw : Array.isArray(inner) ? inner : undefined;
   if (!list) return { format: 'json', totalRows: 0, models: [], problems: [{ field: 'file', expected: 'an object with a "models" array, or an array of models', got: show(raw) }] };
   if (list.length > MAX_ROWS) return { format: 'json', totalRows: list.length, models: [], problems: [{ field: 'file', expected: `at most ${MAX_ROWS} models`, got: `${list.length}` }] };
   const { models, problems } = checkModels(list, (i) => i + 1);
@@ -119,8 +122,6 @@ const CSV_FIELDS: Record<string, keyof Model> = {
   priceIn: 'usdPerMillionInputTokens',
   priceOut: 'usdPerMillionOutputTokens',
 };
-/** the engine's results: shown in exports, never read back as if someone had reported them */
-const DERIVED = new Set(['flop', 'gpuHours', 'cost', 'totalCost', 'energy', 'impliedMfu', 'gpuHoursBeside']);
 
 /** The app's CSV names a column as the table does ("Params (total)"); older exports used ids ("totalParams (count)"). */
 const NAME_TO_FIELD = new Map<string, string>([
@@ -201,9 +202,10 @@ export function importCsvTable(headers: string[], rows: string[][]): ImportResul
       const name = h.trim();
       const byName = NAME_TO_FIELD.get(name);
       if (byName) return { id: byName, prefix: name, url: 'source URL', i };
-      return { id: /^(.+?) \([^)]*\)$/.exec(name)?.[1], prefix: /^(.+?) \([^)]*\)$/.exec(name)?.[1], url: 'source url', i };
+      const id = /^(.+?) \([^)]*\)$/.exec(name)?.[1];
+      return id === undefined ? undefined : { id, prefix: id, url: 'source url', i };
     })
-    .filter((c): c is { id: string; prefix: string; url: string; i: number } => c.id !== undefined && c.prefix !== undefined && (c.id in CSV_FIELDS || c.id.startsWith('bench:')) && !DERIVED.has(c.id))
+    .filter((c): c is NonNullable<typeof c> => c !== undefined && (Object.hasOwn(CSV_FIELDS, c.id) || c.id.startsWith('bench:')))
     .map((c) => ({
       id: c.id,
       value: c.i,
