@@ -61,7 +61,7 @@ const HARDWARE: [RegExp, string][] = [
   [/\bV100S?\b/i, 'v100'],
   [/\bP100\b/i, 'p100'],
   [/\bK80\b/i, 'k80'],
-  [/\bK40[cst]?\b/i, 'k40'],
+  [/\bK40[cmst]?\b/i, 'k40'],
   [/GTX TITAN X\b/i, 'gtx-titan-x'],
   [/GTX 580\b/i, 'gtx-580'],
   [/TPU v2\b/i, 'tpu-v2'],

@@ -186,6 +186,8 @@ test('Epoch’s hardware names map to our chip ids by the first chip listed; an 
     ['NVIDIA Tesla K80', 'k80'],
     ['NVIDIA Tesla K40', 'k40'],
     ['NVIDIA Tesla K40c', 'k40'],
+    // the passively cooled server card, same GK110B chip and peaks (one row of Epoch's CSV)
+    ['NVIDIA Tesla K40m', 'k40'],
     ['NVIDIA GeForce GTX TITAN X', 'gtx-titan-x'],
     ['NVIDIA GeForce GTX 580', 'gtx-580'],
     ['Google TPU v2', 'tpu-v2'],
