@@ -58,7 +58,8 @@ test('bootstrap intervals run in the worker with progress, can be cancelled, and
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect.poll(() => page.getByRole('radio', { name: /From the fit’s curvature/ }).isChecked()).toBe(true);
   expect(await progress.count()).toBe(0);
-  expect(page.url()).not.toContain('capci=bootstrap');
+  // the address is written just after a change (store/urlSync), so it is polled
+  await expect.poll(() => page.url()).not.toContain('capci=bootstrap');
   // again, to the end: progress advances while a slider still moves at once
   await bootstrap.check();
   await expect.poll(() => page.url()).toContain('capci=bootstrap');
@@ -80,7 +81,7 @@ test('the scatter plots capability (stitched) against compute with error bars, a
   await page.getByRole('combobox', { name: /^Dataset/ }).selectOption('epoch');
   await expect.poll(() => page.url(), { timeout: 60_000 }).toContain('dataset=epoch');
   await expect.poll(() => page.getByText(/of 989 models shown/).count(), { timeout: 60_000 }).toBe(1);
-  expect(page.url()).toContain('y=capability');
+  await expect.poll(() => page.url()).toContain('y=capability');
   const shown = await page.getByText(/models shown/).innerText();
   const n = Number(/(\d+) of 989 models shown/.exec(shown)?.[1] ?? 0);
   expect(n).toBeGreaterThan(30);

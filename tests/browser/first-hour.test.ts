@@ -122,7 +122,7 @@ test('the Epoch dataset’s first chart has points: the view lands on capability
   expect(await mmlu.isDisabled()).toBe(true);
   expect(await mmlu.innerText()).toContain('no scores in this dataset');
   await expect.poll(() => page.url()).toContain('x=flop');
-  expect(page.url()).toContain('y=capability');
+  await expect.poll(() => page.url()).toContain('y=capability');
   // a permalink to the Epoch dataset with no axes lands there too
   const other = await openApp(h, '?dataset=epoch', WIDE);
   await other.page
