@@ -103,9 +103,6 @@ const computeVisible = memoRecent(
 export const visibleRowsFor = (models: Model[], chips: Chip[], assumptions: Assumptions, filters: Filters): Row[] =>
   computeVisible(rowsFor(models, chips, assumptions), computeVisibleIndices(models, filters));
 
-export const selectVisibleRows = (s: AppState): Row[] =>
-  visibleRowsFor(s.dataset.models, s.reference.chips, s.assumptions, s.filters);
-
 const computeLabs = memoLast((models: Model[]) =>
   [...new Set(models.map((m) => m.lab))].sort((a, b) => a.localeCompare(b)),
 );
