@@ -10,25 +10,36 @@ import { capabilityByModel } from '../../src/store/capability';
 import { progressView } from '../../src/store/capabilityProgress';
 import { buildRows } from '../../src/store/selectors';
 
-// the compute each fitted version is placed at, as the capability-against-compute fit reads it
+// the compute each fitted version is placed at, as the capability-against-compute fit reads it.
+// Built on first use inside a test, not at load: code run at load is covered by no test, and
+// mutation testing then reruns every test for each of its mutants (README "Mutation testing").
 const root = resolve(import.meta.dirname, '../..');
-const file = parseStitching(JSON.parse(readFileSync(resolve(root, 'data/capability/stitching.json'), 'utf8')));
-const map = parseCuratedMap(JSON.parse(readFileSync(resolve(root, 'data/capability/joins/curated-map.json'), 'utf8')));
-const { models } = loadCurated();
-const { benchmarks, chips } = loadReference();
-const result = runCapabilityFit(file, DEFAULT_CAPABILITY_SETTINGS, 'default', { models, benchmarks, map });
-const rows = buildRows(models, chips, DEFAULT_ASSUMPTIONS);
-const view = progressView(
-  result,
-  rows,
-  capabilityByModel(
-    result,
-    rows.map((r) => r.model),
-    undefined,
-  ),
-  false,
-);
-const at = (versionId: string) => view.points.find((p) => p.id === versionId);
+const setup = (() => {
+  let built: ReturnType<typeof build> | undefined;
+  function build() {
+    const file = parseStitching(JSON.parse(readFileSync(resolve(root, 'data/capability/stitching.json'), 'utf8')));
+    const map = parseCuratedMap(
+      JSON.parse(readFileSync(resolve(root, 'data/capability/joins/curated-map.json'), 'utf8')),
+    );
+    const { models } = loadCurated();
+    const { benchmarks, chips } = loadReference();
+    const result = runCapabilityFit(file, DEFAULT_CAPABILITY_SETTINGS, 'default', { models, benchmarks, map });
+    const rows = buildRows(models, chips, DEFAULT_ASSUMPTIONS);
+    const view = progressView(
+      result,
+      rows,
+      capabilityByModel(
+        result,
+        rows.map((r) => r.model),
+        undefined,
+      ),
+      false,
+    );
+    return { models, chips, result, view };
+  }
+  return () => (built ??= build());
+})();
+const at = (versionId: string) => setup().view.points.find((p) => p.id === versionId);
 
 test('a fine-tune not in the curated data sits at Epoch’s cumulative compute, not its fine-tuning run alone', () => {
   // Epoch: DeepSeek-R1 (May 2025) 4.02e24 FLOP in total, of which 6.1e23 is its own fine-tuning
@@ -38,6 +49,7 @@ test('a fine-tune not in the curated data sits at Epoch’s cumulative compute, 
 });
 
 test('a curated fine-tune counts its base model’s run from the row on screen', () => {
+  const { view } = setup();
   const r1 = view.points.find((p) => p.version.curatedId === 'deepseek-r1');
   // V3's 6 × 37e9 × 14.8e12 = 3.29e24 plus R1's own run (Epoch: 1.8e23)
   expect(r1?.compute.flop).toBeGreaterThan(3.29e24);
@@ -45,6 +57,7 @@ test('a curated fine-tune counts its base model’s run from the row on screen',
 });
 
 test('a row that counts only its base run gives way to Epoch’s figure for the whole model', () => {
+  const { view } = setup();
   const k2t = view.points.find((p) => p.version.curatedId === 'kimi-k2-thinking');
   // K2's 2.98e24 alone would understate K2 Thinking; Epoch's 4.2e24 includes its RL run
   expect(k2t?.compute.flop).toBeCloseTo(4.2e24, -21);
@@ -56,6 +69,7 @@ test('a row that counts only its base run gives way to Epoch’s figure for the 
 });
 
 test('MFU does not move the fit’s compute: FLOP is 6·N·D or a published figure, never GPU-hours × MFU', () => {
+  const { models, chips, result, view } = setup();
   const rowsHalf = buildRows(models, chips, { ...DEFAULT_ASSUMPTIONS, mfu: 0.5 });
   const again = progressView(
     result,

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import {
+  collinear,
   computeVsTrend,
   decimalYear,
   expectedCapability,
@@ -162,6 +163,74 @@ test('least squares refuses too few rows, no predictors and predictors that say 
       [1, 2, 4],
     )?.n,
   ).toBe(3);
+});
+
+test('compute and dates that move exactly in step are refused, not fitted with meaningless slopes', () => {
+  // 10× compute every 1.5 years, exactly: compute and date say the same thing, so their separate
+  // effects cannot be told apart (before, the fit returned them with standard errors of 10³–10⁶)
+  const logFlop = [22, 22.7, 23.1, 23.9, 24.4, 25, 25.2, 25.9];
+  const inStep = (jitterYears: number): ProgressPoint[] =>
+    logFlop.map((f, i) => ({
+      id: `m${i}`,
+      log10Flop: f,
+      years: 2015 + (f - 22) * 1.5 + (i % 2 ? jitterYears : -jitterYears),
+      capability: 0.3 * f + (i % 3) * 0.1,
+    }));
+  expect(fitProgress(inStep(0))).toBeUndefined();
+  expect(
+    ols(
+      inStep(0).map((p) => [1, p.log10Flop, p.years]),
+      logFlop,
+    ),
+  ).toBeUndefined();
+  // a release a month off the line is information, not rounding: fitted
+  const month = fitProgress(inStep(1 / 12));
+  expect(month?.n).toBe(8);
+  expect(Number.isFinite(month?.b.value)).toBe(true);
+  // the same holds for the intercept repeated, or a predictor that is a multiple plus a constant
+  expect(
+    collinear(
+      [
+        [1, 1, 2],
+        [1, 1, 3],
+        [1, 1, 5],
+      ],
+      3,
+    ),
+  ).toBe(true);
+  expect(
+    collinear(
+      [
+        [1, 2, 7],
+        [1, 3, 9],
+        [1, 5, 13],
+        [1, 6, 15],
+      ],
+      3,
+    ),
+  ).toBe(true);
+  expect(
+    collinear(
+      [
+        [1, 2, 7],
+        [1, 3, 9],
+        [1, 5, 14],
+        [1, 6, 15],
+      ],
+      3,
+    ),
+  ).toBe(false);
+  // a predictor column with no intercept beside it is not an intercept twice
+  expect(
+    collinear(
+      [
+        [1, 2],
+        [1, 3],
+        [1, 5],
+      ],
+      2,
+    ),
+  ).toBe(false);
 });
 
 test('compute and time against capability: the joint fit recovers the law, with t intervals of the right width', () => {

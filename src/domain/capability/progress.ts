@@ -27,11 +27,49 @@ export interface OlsFit {
   r2: number;
 }
 
-/** Least squares of y on the columns of x (each row: the predictors, an intercept column included by the caller). */
+/**
+ * A predictor whose share of variance not explained by the others (1 − R²) is below this is taken
+ * as a combination of them. Exact collinearity leaves ~1e-16 after rounding; real compute and
+ * release dates, however correlated, leave orders of magnitude more.
+ */
+const COLLINEAR_BELOW = 1e-10;
+
+/**
+ * Whether some column of x is (to rounding) a linear combination of the others. The normal
+ * equations' own Cholesky cannot tell: with uncentred columns (years ≈ 2024) rounding leaves a
+ * positive pivot and the solve returns slopes with standard errors of 10³–10⁶. Checked on the
+ * centred columns, where each pivot relative to its diagonal is that column's 1 − R² against the
+ * columns before it; constant columns are intercepts, and more than one is collinear.
+ */
+export function collinear(x: readonly (readonly number[])[], k: number): boolean {
+  const columns = Array.from({ length: k }, (_, p) => x.map((row) => row[p] as number));
+  const varying = columns.filter((column) => column.some((v) => v !== column[0]));
+  if (k - varying.length > 1) return true;
+  const centred = varying.map((column) => {
+    const mean = column.reduce((sum, v) => sum + v, 0) / column.length;
+    return column.map((v) => v - mean);
+  });
+  const m = centred.length;
+  const gram = new Float64Array(m * m);
+  for (let i = 0; i < m; i++)
+    for (let j = 0; j < m; j++)
+      gram[i * m + j] = (centred[i] as number[]).reduce(
+        (sum, v, r) => sum + v * ((centred[j] as number[])[r] as number),
+        0,
+      );
+  const diagonal = Array.from({ length: m }, (_, i) => gram[i * m + i] as number);
+  if (!choleskyInPlace(gram, m)) return true;
+  return diagonal.some((d, i) => (gram[i * m + i] as number) ** 2 < COLLINEAR_BELOW * d);
+}
+
+/**
+ * Least squares of y on the columns of x (each row: the predictors, an intercept column included by
+ * the caller); undefined with no more rows than columns or collinear columns.
+ */
 export function ols(x: readonly (readonly number[])[], y: readonly number[]): OlsFit | undefined {
   const n = y.length;
   const k = x[0]?.length ?? 0;
-  if (n <= k || k === 0) return undefined;
+  if (n <= k || k === 0 || collinear(x, k)) return undefined;
   const xtx = new Float64Array(k * k);
   const xty = new Float64Array(k);
   for (let i = 0; i < n; i++) {
