@@ -20,7 +20,8 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+// zod 4 refuses NaN and ±Infinity itself ("expected number, received Infinity"): this names the rule
+const finite = z.number({ error: 'must be a finite number' });
 
 /** A number with its provenance. A value without a source is refused. */
 export const sourcedSchema = z
