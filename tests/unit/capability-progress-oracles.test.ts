@@ -165,6 +165,11 @@ test('least squares refuses too few rows, no predictors and predictors that say 
   ).toBe(3);
 });
 
+test('the t quantile refuses probabilities outside (0, 1)', () => {
+  for (const p of [0, 1, -0.1, 1.5]) expect(() => tQuantile(p, 5), String(p)).toThrow('p must be in (0, 1)');
+  expect(tQuantile(0.5, 5)).toBe(0);
+});
+
 test('compute and dates that move exactly in step are refused, not fitted with meaningless slopes', () => {
   // 10× compute every 1.5 years, exactly: compute and date say the same thing, so their separate
   // effects cannot be told apart (before, the fit returned them with standard errors of 10³–10⁶)
