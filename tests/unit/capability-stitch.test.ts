@@ -774,3 +774,39 @@ test('without a penalty, a model or benchmark with no scores neither moves nor s
   // without a penalty only differences C − D are fitted: compare on the anchor's scale
   f.capability.slice(0, 12).forEach((c, m) => expect(c).toBeCloseTo(alone.capability[m]!, 5));
 });
+
+test('a slope on its upper bound is held by the slope bounds, not the capability bound', () => {
+  const boxed = synthetic(3, 30, 8, 0.05);
+  const o: StitchOptions = { ...options, anchor: 3, slopeBounds: [0.15, 0.25] };
+  const g = fitStitch(boxed, o);
+  expect(g.raw.slope[0]).toBe(0.25);
+  expect(g.converged).toBe(true);
+  expect(g.projectedGradient).toBeLessThanOrEqual(1e-9);
+  expectOptimal(boxed, o, g);
+});
+
+test('with every difficulty held on a bound, the slopes still take their step', () => {
+  // benchmark 0 is easy for everyone, benchmark 1 hard: both difficulties press against a tight box
+  const data: StitchData = {
+    nModels: 4,
+    nBenchmarks: 2,
+    model: Int32Array.from([0, 0, 1, 1, 2, 2, 3, 3]),
+    bench: Int32Array.from([0, 1, 0, 1, 0, 1, 0, 1]),
+    score: Float64Array.from([0.97, 0.02, 0.99, 0.05, 0.95, 0.03, 0.98, 0.08]),
+  };
+  const o: StitchOptions = { ...options, capabilityBound: 0.5, hessian: 'gauss-newton' };
+  const start = {
+    capability: Float64Array.from([0.1, -0.1, 0.2, 0]),
+    difficulty: Float64Array.from([-0.5, 0.5]),
+    slope: Float64Array.from([1, 3]),
+  };
+  const from = fitStitch(data, { ...o, start, maxIterations: 0 });
+  const steps = firstStep(data, o, from, false);
+  expect(steps.filter((x) => x.arr === 'D').every((x) => x.held)).toBe(true);
+  const slope = steps.find((x) => x.arr === 'A');
+  expect(slope?.held).toBe(false);
+  expect(Math.abs(slope!.step)).toBeGreaterThan(1e-3);
+  const one = fitStitch(data, { ...o, start, maxIterations: 1 });
+  expect(one.objective).toBeLessThan(from.objective);
+  expectStep(one, steps, 7, 'all difficulties held');
+});

@@ -313,6 +313,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
       if (!held(C[m] as number, -bound, bound, g)) worst = Math.max(worst, Math.abs(g));
     }
     for (let k = 0; k < nBVars; k++) {
+      // Stryker disable next-line ConditionalExpression: the anchor's fixed slope has no gradient (its terms are never added), so skipping it or not gives the same maximum
       if (k === nB + anchor) continue;
       const g = gB[k] as number;
       if (!held(valueOfB(k), k < nB ? -bound : aLo, k < nB ? bound : aHi, g)) worst = Math.max(worst, Math.abs(g));
@@ -363,7 +364,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
         S[iA * n + iA] = (hBdiag[nB + b] as number) + mu * ((gnB[nB + b] as number) + 1e-9);
         rhs[iA] = -(gB[nB + b] as number);
       }
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: a −1 index writes before the array or into the upper triangle, which the Cholesky factorisation never reads
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a −1 index writes before the array or into the upper triangle, which the Cholesky factorisation never reads (and iA is 0 only when every difficulty is held, iD = −1)
       if (iD >= 0 && iA >= 0) {
         // Stryker disable next-line ArithmeticOperator: the upper triangle; the Cholesky factorisation reads only the lower one (next line)
         S[iD * n + iA] = hDA[b] as number;
@@ -442,11 +443,9 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
   while (iterations < maxIterations) {
     assemble();
     pg = projectedGradient();
+    // converged is decided after the loop, from the gradient where the fit stopped
     // Stryker disable next-line EqualityOperator: a gradient exactly at the tolerance
-    if (pg <= gtol) {
-      converged = true;
-      break;
-    }
+    if (pg <= gtol) break;
     iterations++;
     const step = solve(mu, false);
     if (step === undefined) {
@@ -474,6 +473,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
       sse = next.sse;
       failures = 0;
       mu = Math.max(mu / 3, 1e-12);
+      // Stryker disable next-line EqualityOperator: progress of exactly 0.1%
       if (mode === 'hybrid' && !exact && relative < 1e-3) exact = true;
       // a string of steps that change nothing measurable: the optimum to machine precision
       stalled = relative < 1e-15 ? stalled + 1 : 0;
@@ -500,6 +500,7 @@ export function fitStitch(data: StitchData, o: StitchOptions): StitchFit {
   assemble();
   // the gradient where the fit stopped: a capped fit's last step moved past the one checked in the loop
   pg = projectedGradient();
+  // Stryker disable next-line EqualityOperator: a gradient exactly at the tolerance
   if (pg <= gtol) converged = true;
   const nParams = nM + 2 * nB - 1;
   let effectiveObs = 0;
