@@ -31,6 +31,7 @@ export function yearTicks([lo, hi]: [number, number]): number[] {
   const out: number[] = [];
   for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) {
     const t = Date.UTC(y, 0, 1);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: January 1st of the domain's last year is never after its end
     if (t >= lo && t <= hi) out.push(t);
   }
   return out;
@@ -52,6 +53,7 @@ export function logTicks([lo, hi]: [number, number], values: readonly number[] =
   const e0 = Math.ceil(Math.log10(lo) - 1e-9);
   const e1 = Math.floor(Math.log10(hi) + 1e-9);
   const decades = Math.log10(hi / lo);
+  // Stryker disable next-line EqualityOperator: at exactly 12 decades both give a step of 1
   const step = decades > MAX_DECADE_TICKS ? Math.ceil(decades / MAX_DECADE_TICKS) : 1;
   for (let e = e0; e <= e1; e++) if ((e - e0) % step === 0) ticks.add(clean(10 ** e));
   const inside = (t: number) => t >= lo && t <= hi;
@@ -62,9 +64,10 @@ export function logTicks([lo, hi]: [number, number], values: readonly number[] =
       if (!(v > 0)) continue;
       const d = Math.floor(Math.log10(v) + 1e-9);
       if ([...ticks].some((t) => t >= 10 ** d && t < 10 ** (d + 1))) continue;
-      // the 1, 2 or 5 of that decade nearest the point, kept clear of the axis ends where it can be
+      // the 1, 2 or 5 of that decade nearest the point, kept clear of the axis's lower end where it can
+      // be (a decade without a tick is the lowest, partial one: the upper end is decades away)
       const options = [1, 2, 5].map((m) => clean(m * 10 ** d)).filter(inside);
-      const clear = options.filter((t) => t > lo * 1.1 && t < hi / 1.1);
+      const clear = options.filter((t) => t > lo * 1.1);
       const pick = (clear.length > 0 ? clear : options).sort(
         (a, b) => Math.abs(Math.log10(a / v)) - Math.abs(Math.log10(b / v)),
       )[0];
