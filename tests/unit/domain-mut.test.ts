@@ -94,3 +94,65 @@ test('the words for what an estimate rests on, and the weaker of two', () => {
   expect(weakest('estimated', 'disclosed')).toBe('estimated');
   expect(weakest(undefined, 'partly')).toBe('partly');
 });
+
+test('assumptions the engine cannot use are refused naming the field and the value; the edges that are fine pass', async () => {
+  const { assertValidAssumptions, AssumptionError } = await import('../../src/domain/assumptions');
+  const refuse = (over: Partial<typeof DEFAULT_ASSUMPTIONS>, field: string, message: string) => {
+    let thrown: unknown;
+    try {
+      assertValidAssumptions({ ...DEFAULT_ASSUMPTIONS, ...over });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown, JSON.stringify(over)).toBeInstanceOf(AssumptionError);
+    expect((thrown as InstanceType<typeof AssumptionError>).field).toBe(field);
+    expect((thrown as Error).name).toBe('AssumptionError');
+    expect((thrown as Error).message).toBe(message);
+  };
+  const pass = (over: Partial<typeof DEFAULT_ASSUMPTIONS>) =>
+    expect(assertValidAssumptions({ ...DEFAULT_ASSUMPTIONS, ...over })).toEqual({ ...DEFAULT_ASSUMPTIONS, ...over });
+  const nan = Number.NaN;
+  const inf = Number.POSITIVE_INFINITY;
+  const gpu = (v: unknown) => `GPU price must be a non-negative number of USD per GPU-hour, got ${String(v)}`;
+  refuse({ usdPerGpuHour: -1 }, 'usdPerGpuHour', gpu(-1));
+  refuse({ usdPerGpuHour: nan }, 'usdPerGpuHour', gpu(nan));
+  refuse({ usdPerGpuHour: '2' as unknown as number }, 'usdPerGpuHour', gpu('2'));
+  pass({ usdPerGpuHour: 0 });
+  const chip = (v: unknown) => `GPU price for h100 must be a non-negative number, got ${String(v)}`;
+  refuse({ usdPerGpuHourByChip: { h100: -0.5 } }, 'usdPerGpuHourByChip', chip(-0.5));
+  refuse({ usdPerGpuHourByChip: { h100: inf } }, 'usdPerGpuHourByChip', chip(inf));
+  refuse({ usdPerGpuHourByChip: { h100: '3' as unknown as number } }, 'usdPerGpuHourByChip', chip('3'));
+  pass({ usdPerGpuHourByChip: { h100: 0, a100: 1.5 } });
+  refuse({ costMultiplier: 0.9 }, 'costMultiplier', 'Cost multiplier must be at least 1, got 0.9');
+  refuse({ costMultiplier: nan }, 'costMultiplier', 'Cost multiplier must be at least 1, got NaN');
+  pass({ costMultiplier: 1 });
+  const mfuBand = (lo: number, hi: number) => `MFU band must satisfy 0 < low ≤ high ≤ 1, got ${lo}–${hi}`;
+  refuse({ mfuBand: [0, 0.5] }, 'mfuBand', mfuBand(0, 0.5));
+  refuse({ mfuBand: [0.5, 0.4] }, 'mfuBand', mfuBand(0.5, 0.4));
+  refuse({ mfuBand: [0.5, 1.01] }, 'mfuBand', mfuBand(0.5, 1.01));
+  pass({ mfuBand: [0.4, 0.4] });
+  pass({ mfuBand: [0.01, 1] });
+  const priceBand = (lo: number, hi: number) => `price band must satisfy 0 ≤ low ≤ high, got ${lo}–${hi}`;
+  refuse({ priceBand: [-1, 2] }, 'priceBand', priceBand(-1, 2));
+  refuse({ priceBand: [3, 2] }, 'priceBand', priceBand(3, 2));
+  refuse({ priceBand: [1, inf] }, 'priceBand', priceBand(1, inf));
+  pass({ priceBand: [0, 0] });
+  pass({ priceBand: [2, 2] });
+  const share = (v: unknown) =>
+    `Interconnect share must be a fraction from 0 up to (not including) 1, got ${String(v)}`;
+  refuse({ interconnectShare: 1 }, 'interconnectShare', share(1));
+  refuse({ interconnectShare: -0.1 }, 'interconnectShare', share(-0.1));
+  refuse({ interconnectShare: '0.2' as unknown as number }, 'interconnectShare', share('0.2'));
+  pass({ interconnectShare: 0 });
+  const kwh = (v: unknown) => `Electricity price must be a non-negative number of USD per kWh, got ${String(v)}`;
+  refuse({ usdPerKwh: -0.01 }, 'usdPerKwh', kwh(-0.01));
+  refuse({ usdPerKwh: inf }, 'usdPerKwh', kwh(inf));
+  refuse({ usdPerKwh: '0.1' as unknown as number }, 'usdPerKwh', kwh('0.1'));
+  pass({ usdPerKwh: 0 });
+  refuse(
+    { basis: 'flops' as unknown as (typeof DEFAULT_ASSUMPTIONS)['basis'] },
+    'basis',
+    'basis must be auto, 6nd or reported, got flops',
+  );
+  for (const basis of ['auto', '6nd', 'reported'] as const) pass({ basis });
+});
