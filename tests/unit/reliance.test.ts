@@ -81,3 +81,32 @@ test('scatter points carry the weaker mark of their two coordinates, and the mar
   });
   expect(marks(0.6)).toEqual(marks(0.35));
 });
+
+test('no figure, no mark; a total needs the figure for every run in the chain, and is as solid as the weakest', () => {
+  const bare: Model = {
+    ...flopOnly,
+    id: 'bare',
+    trainingFlop: undefined,
+    trainingTokens: undefined,
+    totalParams: undefined,
+    activeParams: undefined,
+    gpuHours: undefined,
+    chipCount: undefined,
+    trainingDurationHours: undefined,
+    reportedCostUsd: undefined,
+  };
+  // a post-trained model on a leaked base: its own run disclosed, the total only partly
+  const onLeakedBase: Model = { ...deepseekR1, id: 'r1-on-gpt4', baseModelId: gpt4.id };
+  const onBareBase: Model = { ...deepseekR1, id: 'r1-on-bare', baseModelId: 'bare' };
+  const ctx3 = makeContext([...models, bare, onLeakedBase, onBareBase], chips);
+  const r = (m: Model) => estimateReliance(estimateModel(m, DEFAULT_ASSUMPTIONS, ctx3));
+  expect(r(bare)).toEqual({});
+  expect(r(onLeakedBase).cost).toBe('disclosed');
+  expect(r(onLeakedBase).totalCost).toBe('partly');
+  // R1's own FLOP is unknown: its total FLOP rests on the leaked base run alone
+  expect(r(onLeakedBase).flop).toBeUndefined();
+  expect(r(onLeakedBase).totalFlop).toBe('estimated');
+  expect(r(onBareBase).cost).toBe('disclosed');
+  expect(r(onBareBase).totalCost).toBeUndefined();
+  expect(r(onBareBase).totalGpuHours).toBeUndefined();
+});
