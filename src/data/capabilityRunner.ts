@@ -29,6 +29,7 @@ export type CapabilityResponse =
 let data: Promise<{ file: StitchingFile; map: CuratedMap }> | undefined;
 const fits = new Map<string, CapabilityResult>();
 
+// Stryker disable next-line ConditionalExpression: both clocks exist in Node and browsers; only differences are posted
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 async function fitFor(settings: CapabilitySettings, curated: { models: Model[]; benchmarks: Benchmark[] }): Promise<CapabilityResult> {

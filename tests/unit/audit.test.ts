@@ -79,3 +79,27 @@ test('rewriting the skeleton keeps findings that still match and blanks the rest
   ]);
   expect(parseAuditCsv(auditCsv(merged)).rows).toEqual(merged);
 });
+
+test('an audit file missing columns is named; absent cells read as empty; an origin of spaces is empty', () => {
+  const short = parseAuditCsv('model,field,value\nm,totalParams,7000000000\n');
+  expect(short.problems).toEqual([
+    { path: 'audit', message: 'missing column(s): status, origin checked, verdict, note' },
+  ]);
+  expect(short.rows).toEqual([
+    { model: 'm', field: 'totalParams', value: '7000000000', status: '', origin: '', verdict: '', note: '' },
+  ]);
+  const blankOrigin = [
+    { ...row('totalParams', '7000000000', 'disclosed'), origin: '   ' },
+    row('benchmarks.mmlu', '60', 'estimate'),
+  ];
+  expect(checkAudit(tiny, blankOrigin)).toEqual([
+    { path: 'audit "m".totalParams', message: 'origin checked is empty: say what was looked at' },
+  ]);
+  // a row whose status changed is not kept by the merge, even with the same value
+  const merged = mergeAudit(tiny, [
+    row('totalParams', '7000000000', 'estimate'),
+    row('benchmarks.mmlu', '60', 'estimate'),
+  ]);
+  expect(merged[0]?.verdict).toBe('');
+  expect(merged[1]?.verdict).toBe('correct');
+});

@@ -17,14 +17,18 @@ const run = async (req: Parameters<typeof runCapabilityRequest>[0]) => {
 
 test('a fit request posts one result under its id and settings key; the same settings again reuse the fit', async () => {
   const settings = DEFAULT_CAPABILITY_SETTINGS;
+  const before = performance.now();
   const first = await run({ type: 'fit', id: 7, settings, curated: curated() });
+  const took = performance.now() - before;
   expect(first).toHaveLength(1);
   const [msg] = first;
   if (msg?.type !== 'result') throw new Error(`expected a result, got ${JSON.stringify(msg)}`);
   expect(msg.id).toBe(7);
   expect(msg.result.key).toBe(settingsKey(settings));
   expect(msg.result.versions.length).toBeGreaterThan(50);
+  // the time the request took, measured inside it
   expect(msg.ms).toBeGreaterThanOrEqual(0);
+  expect(msg.ms).toBeLessThanOrEqual(took);
   const again = await run({ type: 'fit', id: 8, settings: { ...settings }, curated: curated() });
   expect(again[0]?.type === 'result' && again[0].result).toBe(msg.result);
   expect(again[0]?.id).toBe(8);
@@ -32,7 +36,9 @@ test('a fit request posts one result under its id and settings key; the same set
 
 test('a bootstrap reports progress every 2% (at most 50 times) and at its last resample, then its intervals', async () => {
   const settings = DEFAULT_CAPABILITY_SETTINGS;
+  const before = performance.now();
   const posted = await run({ type: 'bootstrap', id: 3, settings, curated: curated(), iterations: 75, seed: 1 });
+  const took = performance.now() - before;
   const progress = posted.filter((m) => m.type === 'progress');
   // every round(75 / 50) = 2 resamples, and the 75th
   expect(progress.map((m) => m.type === 'progress' && m.done)).toEqual([
@@ -43,6 +49,8 @@ test('a bootstrap reports progress every 2% (at most 50 times) and at its last r
   const last = posted.at(-1);
   if (last?.type !== 'intervals') throw new Error(`expected intervals last, got ${JSON.stringify(last)}`);
   expect(last.id).toBe(3);
+  expect(last.ms).toBeGreaterThan(0);
+  expect(last.ms).toBeLessThanOrEqual(took);
   expect(last.intervals.key).toBe(settingsKey(settings));
   expect(last.intervals.resamples).toBeGreaterThan(0);
   expect(last.intervals.resamples).toBeLessThanOrEqual(75);
