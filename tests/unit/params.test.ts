@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { Model } from '../../src/data/schema';
 import { DEFAULT_ASSUMPTIONS } from '../../src/domain/assumptions';
 import { estimateFast, estimateModel, makeContext } from '../../src/domain/estimate';
-import { activeParamsOf, computeParamsOf, DENSE_DERIVATION } from '../../src/domain/params';
+import { activeParamsOf, computeParamsOf, DENSE_DERIVATION, DENSE_MARKER } from '../../src/domain/params';
 import { chips, deepseekV3 } from '../fixtures/mini';
 
 const paper = { title: 'Qwen Team, "Hello Qwen2"', url: 'https://qwenlm.github.io/blog/qwen2/' };
@@ -51,4 +51,14 @@ test('the engine keeps using the total for any model not known to be MoE, as bef
   expect(e.flopPerToken?.method).toBe('6 · N (parameters (dense))');
   expect(e.trainingFlop?.value).toBe(6 * 72.71e9 * 7e12);
   expect(estimateFast(dense, DEFAULT_ASSUMPTIONS, ctx).flop?.value).toBe(e.trainingFlop?.value);
+});
+
+test('the words beside a derived active count, and a total without a note of its own', () => {
+  // what the table and the derivation card print next to the figure
+  expect(DENSE_MARKER).toBe('= total (dense)');
+  expect(DENSE_DERIVATION).toBe('dense: active = total');
+  const plain: Model = { ...dense, totalParams: { ...dense.totalParams!, note: undefined } };
+  expect(activeParamsOf(plain)?.params.note).toBe(
+    'Dense model: active parameters = total (derived from the total, not a separate figure).',
+  );
 });
