@@ -24,18 +24,20 @@ const setup = (() => {
     const { models } = loadCurated();
     const { benchmarks, chips } = loadReference();
     const result = runCapabilityFit(file, DEFAULT_CAPABILITY_SETTINGS, 'default', { models, benchmarks, map });
-    const rows = buildRows(models, chips, DEFAULT_ASSUMPTIONS);
-    const view = progressView(
-      result,
-      rows,
-      capabilityByModel(
+    /** where each fitted version sits on the compute axis, for the rows a set of assumptions gives */
+    const viewFor = (rows: ReturnType<typeof buildRows>) =>
+      progressView(
         result,
-        rows.map((r) => r.model),
-        undefined,
-      ),
-      false,
-    );
-    return { models, chips, result, view };
+        rows,
+        capabilityByModel(
+          result,
+          rows.map((r) => r.model),
+          undefined,
+        ),
+        false,
+      );
+    const view = viewFor(buildRows(models, chips, DEFAULT_ASSUMPTIONS));
+    return { models, chips, view, viewFor };
   }
   return () => (built ??= build());
 })();
@@ -69,18 +71,8 @@ test('a row that counts only its base run gives way to Epoch’s figure for the 
 });
 
 test('MFU does not move the fit’s compute: FLOP is 6·N·D or a published figure, never GPU-hours × MFU', () => {
-  const { models, chips, result, view } = setup();
-  const rowsHalf = buildRows(models, chips, { ...DEFAULT_ASSUMPTIONS, mfu: 0.5 });
-  const again = progressView(
-    result,
-    rowsHalf,
-    capabilityByModel(
-      result,
-      rowsHalf.map((r) => r.model),
-      undefined,
-    ),
-    false,
-  );
+  const { models, chips, view, viewFor } = setup();
+  const again = viewFor(buildRows(models, chips, { ...DEFAULT_ASSUMPTIONS, mfu: 0.5 }));
   // FLOP does not depend on MFU: 6·N·D and disclosed figures stay where they were
   for (const p of view.points) expect(again.points.find((q) => q.id === p.id)?.compute.flop).toBe(p.compute.flop);
 });

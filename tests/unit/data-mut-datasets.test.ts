@@ -4,24 +4,15 @@
  * name the dataset they refuse.
  */
 import { expect, test } from 'vitest';
+import { MINIMAL_MODEL } from '../fixtures/minimalModel';
 import { checkBundledData, DatasetError, loadCurated, loadDataset, toDataset } from '../../src/data/datasets';
 import { labsFileSchema, modelsFileSchema, sourcedSchema } from '../../src/data/schema';
 import { notesProblems, provenanceProblems } from '../../src/data/provenance';
 import { describeIssues } from '../../src/data/validate';
 import type { Model } from '../../src/data/schema';
 
-const model = (over: Record<string, unknown> = {}) => ({
-  id: 'm',
-  name: 'M',
-  lab: 'OpenAI',
-  country: 'United States',
-  bloc: 'United States',
-  releaseDate: '2024-01',
-  openWeights: false,
-  architecture: 'dense',
-  benchmarks: {},
-  ...over,
-});
+// untyped on purpose: the schema's refusals are tested with values the type would not allow
+const model = (over: Record<string, unknown> = {}) => ({ ...MINIMAL_MODEL, ...over });
 const value = (over: Record<string, unknown> = {}) => ({
   value: 1,
   status: 'disclosed',

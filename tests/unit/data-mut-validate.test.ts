@@ -3,6 +3,7 @@
  * maintainer reads it (the record by id, the field, the reason), and each look-alike that must pass.
  */
 import { expect, test } from 'vitest';
+import { MINIMAL_MODEL } from '../fixtures/minimalModel';
 import type { Benchmark, Chip, Model, Sourced } from '../../src/data/schema';
 import {
   LAB_DOMAINS,
@@ -21,18 +22,7 @@ const sourced = (url: string, status: Sourced['status'], note?: string): Sourced
   source: { title: 'Source', url },
   ...(note ? { note } : {}),
 });
-const model = (over: Partial<Model>): Model => ({
-  id: 'm',
-  name: 'M',
-  lab: 'OpenAI',
-  country: 'United States',
-  bloc: 'United States',
-  releaseDate: '2024-01',
-  openWeights: false,
-  architecture: 'dense',
-  benchmarks: {},
-  ...over,
-});
+const model = (over: Partial<Model>): Model => ({ ...MINIMAL_MODEL, ...over });
 const chip = (id: string): Chip => ({ id, name: id, vendor: 'V' });
 const bench = (id: string): Benchmark => ({
   id,
