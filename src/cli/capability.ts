@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FILES_LEFT_OUT, NOT_APPLIED } from '../data/capability';
+import { conversionReport } from '../data/capability';
 import { stitchingFileSchema } from '../data/capabilitySchema';
 import { buildStitching } from './capabilityBuild';
 
@@ -18,13 +18,8 @@ if (!parsed.success) {
 }
 writeFileSync(resolve(root, 'data/capability/stitching.json'), `${JSON.stringify(result.data)}\n`);
 writeFileSync(resolve(root, 'data/capability/coverage.json'), `${JSON.stringify(coverage, null, 1)}\n`);
-const leftOut = Object.keys(files)
-  .filter((f) => FILES_LEFT_OUT[f])
-  .map((f) => ({ file: f, reason: FILES_LEFT_OUT[f] }));
-writeFileSync(
-  resolve(root, 'data/capability/conversion-report.json'),
-  `${JSON.stringify({ counts: result.counts, corrections: result.corrections, notApplied: NOT_APPLIED, filesLeftOut: leftOut, rejects: result.rejects }, null, 1)}\n`,
-);
+const report = conversionReport(result, Object.keys(files));
+writeFileSync(resolve(root, 'data/capability/conversion-report.json'), `${JSON.stringify(report, null, 1)}\n`);
 
 const d = result.data;
 const byStatus = d.scores.reduce<Record<string, number>>((acc, s) => {
@@ -49,4 +44,4 @@ for (const r of result.rejects) {
 }
 for (const [reason, n] of byReason) console.log(`  rejected ${n}: ${reason}`);
 for (const c of result.corrections) console.log(`  corrected ${c}`);
-for (const f of leftOut) console.log(`  not read: ${f.file} (${f.reason})`);
+for (const f of report.filesLeftOut) console.log(`  not read: ${f.file} (${f.reason})`);

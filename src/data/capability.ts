@@ -176,9 +176,9 @@ export interface StitchConversion {
 
 type Row = Record<string, string | undefined>;
 
+// Papa drops a leading byte-order mark itself (several of Epoch's files start with one)
 function parseCsv(text: string): Row[] {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return Papa.parse<Row>(clean, { header: true, skipEmptyLines: 'greedy' }).data;
+  return Papa.parse<Row>(text, { header: true, skipEmptyLines: 'greedy' }).data;
 }
 
 /** Dates appear as 2024-12-21 and 2024/12/21; anything else is refused. */
@@ -196,14 +196,18 @@ export function normaliseDate(raw: string): string | undefined {
  */
 export function parseScore(raw: string, scale: StitchBenchmark['scale']): number | undefined {
   const t = raw.trim().replace(/%$/, '').trim();
-  if (t === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return undefined;
+  // stricter than Number(): '', '0x10' and '1_000' are not scores
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return undefined;
   const n = Number(t);
   if (!Number.isFinite(n)) return undefined;
   return scale === 'fraction' ? n : scale === 'percent' ? n / 100 : n / 10;
 }
 
-const isHttp = (s: string) => /^https?:\/\/\S+$/i.test(s.trim());
+// callers pass trimmed cells
+const isHttp = (s: string) => /^https?:\/\/\S+$/i.test(s);
 const key = (title: string, link: string) => `${title}\u0000${link}`;
+/** a cell's text, trimmed; '' when the file has no such column */
+const cell = (r: Row, column: string) => (r[column] ?? '').trim();
 
 export function convertStitching(input: StitchInputs): StitchConversion {
   const rejects: StitchReject[] = [];
@@ -218,12 +222,12 @@ export function convertStitching(input: StitchInputs): StitchConversion {
 
   // benchmark metadata (release date, optimised-for flag) from benchmark_optim.csv
   const optim = new Map<string, Row>();
-  need('benchmark_optim.csv').forEach((r) => optim.set((r.benchmark ?? '').trim(), r));
-  const truthy = (v: string | undefined) => /^(true|1|yes)$/i.test((v ?? '').trim());
+  need('benchmark_optim.csv').forEach((r) => optim.set(cell(r, 'benchmark'), r));
+  const truthy = (v: string | undefined) => v !== undefined && /^(true|1|yes)$/i.test(v.trim());
   const benchmarks: StitchBenchmark[] = BENCHMARK_FILES.map((b) => {
     const meta = optim.get(b.name);
     const date = meta?.benchmark_release_date ? normaliseDate(meta.benchmark_release_date) : undefined;
-    const url = meta?.source?.trim() ?? '';
+    const url = cell(meta ?? {}, 'source');
     return {
       id: slugify(b.name),
       name: b.name,
@@ -241,10 +245,8 @@ export function convertStitching(input: StitchInputs): StitchConversion {
 
   // versions
   const distilled = new Map<string, boolean>();
-  need('distilled_models.csv').forEach((r) => {
-    const id = (r.model ?? '').trim();
-    if (id) distilled.set(id, truthy(r.distilled));
-  });
+  // a row without a model lands under '', which no version has (empty version ids are refused)
+  need('distilled_models.csv').forEach((r) => distilled.set(cell(r, 'model'), truthy(r.distilled)));
   const versions: StitchVersion[] = [];
   const versionIndex = new Map<string, number>();
   need('model_versions.csv').forEach((r, i) => {
@@ -259,8 +261,8 @@ export function convertStitching(input: StitchInputs): StitchConversion {
       rejects.push({ file: 'model_versions.csv', row: line, column: 'id', reason: `duplicate version id "${id}"` });
       return;
     }
-    const model = (r.Model ?? '').trim();
-    const rawDate = (r['Version release date'] ?? '').trim();
+    const model = cell(r, 'Model');
+    const rawDate = cell(r, 'Version release date');
     let date = rawDate ? normaliseDate(rawDate) : undefined;
     if (rawDate && !date)
       rejects.push({
@@ -275,7 +277,7 @@ export function convertStitching(input: StitchInputs): StitchConversion {
       date = fix.date;
     }
     const notable = input.versionToNotable?.[id] ?? undefined;
-    const display = (r['Display name'] ?? '').trim();
+    const display = cell(r, 'Display name');
     const d = distilled.get(id);
     const developer = input.publishers?.developers.get(id);
     const bloc = developer ? input.developerBlocs?.[developer] : undefined;
@@ -322,7 +324,7 @@ export function convertStitching(input: StitchInputs): StitchConversion {
   const runs = need('benchmarks_runs.csv');
   for (const b of BENCHMARK_FILES) {
     const bi = benchIndex.get(b.name) as number;
-    const rows = b.task ? runs.filter((r) => (r.task ?? '').trim() === b.task) : need(b.file);
+    const rows = b.task ? runs.filter((r) => cell(r, 'task') === b.task) : need(b.file);
     const stat = (counts[b.name] = { rows: rows.length, kept: 0 });
     rows.forEach((r) => {
       const line = (b.task ? runs.indexOf(r) : rows.indexOf(r)) + 2;
@@ -340,20 +342,20 @@ export function convertStitching(input: StitchInputs): StitchConversion {
       let status: Status = 'estimate';
       let note = '';
       if (b.task) {
-        const viewer = (r['log viewer'] ?? '').trim();
+        const viewer = cell(r, 'log viewer');
         source = { title: `Epoch AI Benchmarking Hub: ${b.task} evaluation`, url: isHttp(viewer) ? viewer : EPOCH_RUNS_SOURCE_URL };
         if (!isHttp(viewer)) note = 'run log not public; Epoch AI Benchmarking Hub';
       } else {
-        const title = (r.Source ?? '').trim();
+        const title = cell(r, 'Source');
         // every value needs a source; the paper also leaves these rows out
         if (!title) return reject('Source', 'no source given');
         const linkCol = Object.keys(r).find((k) => k.startsWith('Source link')) ?? 'Source link';
-        const link = (r[linkCol] ?? '').trim();
+        const link = cell(r, linkCol);
         const fallback = benchmarks[bi]?.source?.url;
         if (!isHttp(link) && !fallback) return reject(linkCol, 'no http(s) source link');
         source = { title, url: isHttp(link) ? link : (fallback as string) };
         if (!isHttp(link)) note = "no link in Epoch's row: the benchmark's own page is linked";
-        const shots = (r.Shots ?? '').trim();
+        const shots = cell(r, 'Shots');
         if (shots) note = [note, `${shots}-shot`].filter(Boolean).join('; ');
         const pub = input.publishers?.sources.get(key(title, link));
         const dev = input.publishers?.developers.get(version);
@@ -400,5 +402,16 @@ export function convertStitching(input: StitchInputs): StitchConversion {
     rejects,
     corrections,
     counts,
+  };
+}
+
+/** data/capability/conversion-report.json: what was read, corrected, refused and left out, and why. */
+export function conversionReport(result: StitchConversion, fileNames: readonly string[]) {
+  return {
+    counts: result.counts,
+    corrections: result.corrections,
+    notApplied: NOT_APPLIED,
+    filesLeftOut: fileNames.filter((f) => FILES_LEFT_OUT[f]).map((f) => ({ file: f, reason: FILES_LEFT_OUT[f] })),
+    rejects: result.rejects,
   };
 }

@@ -66,10 +66,11 @@ export const notableComputeSchema = z
 /** [version index, benchmark index, score 0–1, source index, status index, note index (−1: none)] */
 export type ScoreTuple = [number, number, number, number, number, number];
 
-const isIndex = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+const isIndex = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 /**
- * Checked by hand rather than as 2,400 zod tuples: the same rules, a tenth of the time in the
- * browser, where this runs before every first fit.
+ * The index of the first malformed score tuple, −1 when `scores` is not a list, undefined when all
+ * are sound. Checked by hand rather than as 2,400 zod tuples: the same rules, a tenth of the time in
+ * the browser, where this runs before every first fit.
  */
 export function firstBadScore(scores: unknown): number | undefined {
   if (!Array.isArray(scores)) return -1;
@@ -84,7 +85,6 @@ export function firstBadScore(scores: unknown): number | undefined {
       !(t[2] >= 0 && t[2] <= 1) ||
       !isIndex(t[3]) ||
       !isIndex(t[4]) ||
-      typeof t[5] !== 'number' ||
       !Number.isInteger(t[5]) ||
       t[5] < -1
     )
