@@ -88,6 +88,11 @@ test('an audit file missing columns is named; absent cells read as empty; an ori
   expect(short.rows).toEqual([
     { model: 'm', field: 'totalParams', value: '7000000000', status: '', origin: '', verdict: '', note: '' },
   ]);
+  const noKeys = parseAuditCsv('status,origin checked,verdict,note\ndisclosed,paper,correct,\n');
+  expect(noKeys.problems).toEqual([{ path: 'audit', message: 'missing column(s): model, field, value' }]);
+  expect(noKeys.rows).toEqual([
+    { model: '', field: '', value: '', status: 'disclosed', origin: 'paper', verdict: 'correct', note: '' },
+  ]);
   const blankOrigin = [
     { ...row('totalParams', '7000000000', 'disclosed'), origin: '   ' },
     row('benchmarks.mmlu', '60', 'estimate'),

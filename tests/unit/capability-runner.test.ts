@@ -66,3 +66,26 @@ test('settings that cannot be fitted post an error naming the problem', async ()
     { type: 'error', id: 5, message: 'anchor benchmark "no-such-benchmark" is not in the data' },
   ]);
 });
+
+test('the worker keeps the last 20 fits: the 21st setting evicts the oldest, which is then fitted afresh', async () => {
+  // small fits (versions since September 2025, anchored on GPQA diamond): each setting a distinct λ
+  const settings = (i: number) => ({
+    ...DEFAULT_CAPABILITY_SETTINGS,
+    anchor: 'gpqa-diamond',
+    from: '2025-09-01',
+    lambda: 0.2 + i / 1000,
+  });
+  const fit = async (i: number) => {
+    const [msg] = await run({ type: 'fit', id: i, settings: settings(i), curated: curated() });
+    if (msg?.type !== 'result') throw new Error(`expected a result, got ${JSON.stringify(msg)}`);
+    return msg.result;
+  };
+  const oldest = await fit(0);
+  for (let i = 1; i < 20; i++) await fit(i);
+  // twenty settings held: the oldest is still the same fit
+  expect(await fit(0)).toBe(oldest);
+  await fit(20);
+  const refitted = await fit(0);
+  expect(refitted).not.toBe(oldest);
+  expect(refitted.key).toBe(oldest.key);
+});

@@ -3,6 +3,7 @@
  * (row, field, what was expected, what was found), and each accepted cell as the model it becomes.
  */
 import { expect, test } from 'vitest';
+import { benchmarkColumnName, withUnit } from '../../src/data/columnNames';
 import { describeProblem, detectCsvFormat, importCsvTable, importJson } from '../../src/data/importers';
 
 const SRC = { title: 'Paper', url: 'https://example.org/p' };
@@ -396,4 +397,16 @@ test('app CSV: a column named after an Object method is not a field (it was read
 
 test('JSON: a null record is named, not thrown on', () => {
   expect(said(importJson('[null]'))).toEqual(['row 1, (record): expected a object, got null']);
+});
+
+test('column names: only percent benchmarks say (%); a unit is added unless the name already ends in one', () => {
+  expect(benchmarkColumnName({ name: 'MMLU', unit: 'percent' })).toBe('MMLU (%)');
+  expect(benchmarkColumnName({ name: 'Chatbot Arena', unit: 'elo' })).toBe('Chatbot Arena');
+  expect(withUnit('Energy', 'MWh')).toBe('Energy (MWh)');
+  expect(withUnit('Reported cost (USD)', 'USD')).toBe('Reported cost (USD)');
+  // a bracket inside the name is not a unit
+  expect(withUnit('Cost (est.) per run', 'USD')).toBe('Cost (est.) per run (USD)');
+  expect(withUnit('Training energy in MWh', 'MWh')).toBe('Training energy in MWh');
+  expect(withUnit('Chips', 'count')).toBe('Chips');
+  expect(withUnit('Energy', undefined)).toBe('Energy');
 });
