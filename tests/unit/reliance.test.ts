@@ -23,6 +23,14 @@ test('GPT-4’s cost rests on leaked parameters and tokens (the A100’s datashe
   expect(reliance(gpt4).flop).toBe('estimated');
 });
 
+test('an amortised cost counts each figure once: the GPU-hours behind it, and the chip price', () => {
+  const e = estimateModel(gpt4, { ...DEFAULT_ASSUMPTIONS, costBasis: 'amortized' }, ctx);
+  expect(e.costBasis?.pricedBy).toBe('amortized');
+  // leaked parameters and tokens (through the GPU-hours), the third party's acquisition price; the
+  // computed steps of the amortisation (years in service, value at start…) add no figure of their own
+  expect(dataStatuses(e.costUsd!, e)).toEqual(['leak', 'leak', 'estimate']);
+});
+
 test('a mix of disclosed and estimated inputs gives a half mark', () => {
   const mixed: Model = {
     ...flopOnly,
