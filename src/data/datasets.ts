@@ -85,10 +85,8 @@ export async function checkBundledData(): Promise<ValidationProblem[]> {
     ...(models.ok ? [] : models.problems),
     ...(chips.ok ? [] : chips.problems),
     ...(benchmarks.ok ? [] : benchmarks.problems),
-    ...(labs.success ? [] : labs.error.issues.map((i) => ({ path: `labs.${i.path.join('.')}`, message: i.message }))),
-    ...(join.success
-      ? []
-      : join.error.issues.map((i) => ({ path: `curated-join.${i.path.join('.')}`, message: i.message }))),
+    ...(labs.success ? [] : v.describeIssues(labs.error.issues, labsJson, 'labs')),
+    ...(join.success ? [] : v.describeIssues(join.error.issues, curatedJoinJson, 'curated-join')),
   ];
   if (models.ok && chips.ok && benchmarks.ok) problems.push(...v.crossCheck(models.data.models, chips.data, benchmarks.data));
   return problems;
