@@ -87,7 +87,7 @@ test('t quantiles agree with the printed tables (to 1e-5 from 10 degrees of free
   expect(tQuantile(0.95, Number.POSITIVE_INFINITY)).toBe(normalQuantile(0.95));
   expect(tQuantile(0.95, 2e6)).toBe(normalQuantile(0.95));
   expect(tQuantile(0.5, 7)).toBe(0);
-  for (const p of [0, 1, -0.1, 1.5]) expect(() => tQuantile(p, 10)).toThrow('p must be in (0, 1)');
+  for (const p of [0, 1, -0.1, 1.5, Number.NaN]) expect(() => tQuantile(p, 10)).toThrow('p must be in (0, 1)');
 });
 
 test('normal quantiles agree with the printed tables in the centre and both tails (to 1e-8)', () => {
@@ -225,6 +225,34 @@ test('compute and dates that move exactly in step are refused, not fitted with m
       3,
     ),
   ).toBe(false);
+  // the rule is a share of each column's own spread (1 − R² below 1e-10), whatever the units: a
+  // FLOP column spread over ten orders and one over a hundredth of an order are judged alike
+  const share = (x1: number[], x2: number[]) => {
+    const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    const [m1, m2] = [mean(x1), mean(x2)];
+    const cov = x1.reduce((a, v, i) => a + (v - m1) * ((x2[i] as number) - m2), 0);
+    const v1 = x1.reduce((a, v) => a + (v - m1) ** 2, 0);
+    const v2 = x2.reduce((a, v) => a + (v - m2) ** 2, 0);
+    return 1 - (cov * cov) / (v1 * v2);
+  };
+  for (const scale of [1e-3, 1, 1e3])
+    for (const [wobble, expected] of [
+      [1e-7, true],
+      [1e-3, false],
+    ] as const) {
+      const x1 = [0, 1, 2, 3, 4, 5, 6, 7].map((r) => r * scale);
+      const x2 = x1.map((v, r) => 2 * v + 1 + (r % 2 ? wobble : -wobble) * scale);
+      // the oracle's 1 − R² is far from the threshold on either side
+      expect(share(x1, x2) < 1e-10).toBe(expected);
+      expect(Math.abs(Math.log10(share(x1, x2) / 1e-10))).toBeGreaterThan(2);
+      expect(
+        collinear(
+          x1.map((v, r) => [1, v, x2[r] as number]),
+          3,
+        ),
+        `scale ${scale}, wobble ${wobble}`,
+      ).toBe(expected);
+    }
   // a predictor column with no intercept beside it is not an intercept twice
   expect(
     collinear(
