@@ -11,21 +11,21 @@ export class CapabilityDataError extends Error {
   }
 }
 
+/** The first problem zod found, named by file and path (a refusal always has at least one). */
+function firstProblem(file: string, issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const i = issues[0] as (typeof issues)[number];
+  return `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`;
+}
+
 export function parseStitching(raw: unknown, file = 'data/capability/stitching.json'): StitchingFile {
   const r = stitchingFileSchema.safeParse(raw);
-  if (!r.success) {
-    const i = r.error.issues[0];
-    throw new CapabilityDataError(`${file}: ${i?.path.join('.') || '(root)'}: ${i?.message ?? 'invalid'} (run npm run data:capability)`);
-  }
+  if (!r.success) throw new CapabilityDataError(`${firstProblem(file, r.error.issues)} (run npm run data:capability)`);
   return r.data;
 }
 
 export function parseCuratedMap(raw: unknown, file = 'data/capability/joins/curated-map.json'): CuratedMap {
   const r = curatedMapSchema.safeParse(raw);
-  if (!r.success) {
-    const i = r.error.issues[0];
-    throw new CapabilityDataError(`${file}: ${i?.path.join('.') || '(root)'}: ${i?.message ?? 'invalid'}`);
-  }
+  if (!r.success) throw new CapabilityDataError(firstProblem(file, r.error.issues));
   return r.data;
 }
 

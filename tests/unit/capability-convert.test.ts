@@ -87,6 +87,10 @@ describe('the conversion report', () => {
         'LLaMA-33B,LLaMA-33B,2023-02-24,',
       ),
     );
+    const other = convert(versions('LLaMA-33B,LLaMA-33B,2023-03-01,'));
+    expect(other.corrections).toEqual([
+      'LLaMA-33B: release date 2023-03-01 → 2023-02-24 (inconsistent with the other LLaMA models, released together)',
+    ]);
     expect(r.data.versions.map((v) => [v.id, v.date])).toEqual([
       ['gemini-exp-1206', '2024-12-06'],
       ['LLaMA-13B', '2023-02-24'],
@@ -441,6 +445,11 @@ describe('the data file check', () => {
   test('the whole file must be an object, and the message says where and what to run', () => {
     expect(message(null)).toBe(
       'data/capability/stitching.json: (root): Invalid input: expected object, received null (run npm run data:capability)',
+    );
+    expect(() => parseCuratedMap([])).toThrow(
+      new CapabilityDataError(
+        'data/capability/joins/curated-map.json: (root): Invalid input: expected object, received array',
+      ),
     );
     expect(() => parseCuratedMap({ versions: { x: { version: 'y' } }, benchmarks: {} })).toThrow(
       new CapabilityDataError(
