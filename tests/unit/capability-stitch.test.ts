@@ -750,13 +750,7 @@ test('the projected gradient sees every capability, and a slope on its lower bou
   expect([largestD.arr, largestD.i]).toEqual(['D', 4]);
   expect(offD.projectedGradient).toBeCloseTo(Math.abs(largestD.g) / 2, 7);
   // slopes bounded to [1.5, 3] with the anchor elsewhere: benchmark 0's slope rests on 1.5, pushing down
-  const boxed = synthetic(3, 30, 8, 0.05);
-  const o: StitchOptions = { ...options, anchor: 3, slopeBounds: [1.5, 3] };
-  const g = fitStitch(boxed, o);
-  expect(g.raw.slope[0]).toBe(1.5);
-  expect(g.converged).toBe(true);
-  expect(g.projectedGradient).toBeLessThanOrEqual(1e-9);
-  expectOptimal(boxed, o, g);
+  expectSlopeHeld([1.5, 3], 1.5);
 });
 
 test('without a penalty, a model or benchmark with no scores neither moves nor stops the fit', () => {
@@ -776,14 +770,19 @@ test('without a penalty, a model or benchmark with no scores neither moves nor s
 });
 
 test('a slope on its upper bound is held by the slope bounds, not the capability bound', () => {
+  expectSlopeHeld([0.15, 0.25], 0.25);
+});
+
+/** Benchmark 0's slope fitted inside `bounds` (anchor elsewhere): it rests on `expected`, and the fit is optimal there. */
+function expectSlopeHeld(bounds: [number, number], expected: number): void {
   const boxed = synthetic(3, 30, 8, 0.05);
-  const o: StitchOptions = { ...options, anchor: 3, slopeBounds: [0.15, 0.25] };
+  const o: StitchOptions = { ...options, anchor: 3, slopeBounds: bounds };
   const g = fitStitch(boxed, o);
-  expect(g.raw.slope[0]).toBe(0.25);
+  expect(g.raw.slope[0]).toBe(expected);
   expect(g.converged).toBe(true);
   expect(g.projectedGradient).toBeLessThanOrEqual(1e-9);
   expectOptimal(boxed, o, g);
-});
+}
 
 test('with every difficulty held on a bound, the slopes still take their step', () => {
   // benchmark 0 is easy for everyone, benchmark 1 hard: both difficulties press against a tight box
